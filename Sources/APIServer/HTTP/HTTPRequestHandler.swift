@@ -1,0 +1,115 @@
+import NIOCore
+import NIOHTTP1
+
+/// The authenticated identity of one TLS connection, shared by its HTTP/2 streams.
+final class ConnectionIdentity: @unchecked Sendable {
+    // Written once on the event loop after the TLS handshake, before any request is read.
+    var user: UserInfo?
+}
+
+/// Collects one request (head, body, end), hands it to the responder and writes the response back.
+///
+/// Used for HTTP/1.1 connections and for each HTTP/2 stream (behind the HTTP/2-to-HTTP/1 codec).
+final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    static let maxBodySize = 3 * 1024 * 1024
+
+    let responder: any HTTPResponder
+    let identity: ConnectionIdentity
+    private var head: HTTPRequestHead?
+    private var body: [UInt8] = []
+    private var tooLarge = false
+    private var task: Task<Void, Never>?
+
+    init(responder: any HTTPResponder, identity: ConnectionIdentity) {
+        self.responder = responder
+        self.identity = identity
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let h):
+            head = h
+            body = []
+            tooLarge = false
+        case .body(var buf):
+            if tooLarge { return }
+            if body.count + buf.readableBytes > Self.maxBodySize {
+                tooLarge = true
+                body = []
+                return
+            }
+            if let bytes = buf.readBytes(length: buf.readableBytes) { body.append(contentsOf: bytes) }
+        case .end:
+            guard let head else { return }
+            self.head = nil
+            let request = HTTPRequest(
+                method: head.method, uri: head.uri, headers: head.headers, body: body, user: identity.user,
+                bodyTooLarge: tooLarge)
+            body = []
+            let keepAlive = head.isKeepAlive
+            let version = head.version
+            let channel = context.channel
+            let responder = self.responder
+            task = Task {
+                let response = await responder.respond(to: request)
+                await Self.write(response, to: channel, version: version, keepAlive: keepAlive, isHead: request.method == .HEAD)
+            }
+        }
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        task?.cancel()
+        task = nil
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        context.close(promise: nil)
+    }
+
+    private static func write(
+        _ response: HTTPResponse, to channel: any Channel, version: HTTPVersion, keepAlive: Bool, isHead: Bool
+    ) async {
+        var headers = response.headers
+        if !keepAlive && version.major == 1 { headers.replaceOrAdd(name: "connection", value: "close") }
+        switch response.body {
+        case .bytes(let bytes):
+            headers.replaceOrAdd(name: "content-length", value: String(bytes.count))
+            channel.write(HTTPServerResponsePart.head(HTTPResponseHead(version: version, status: response.status, headers: headers)), promise: nil)
+            if !bytes.isEmpty && !isHead {
+                channel.write(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(bytes: bytes))), promise: nil)
+            }
+            let done = channel.eventLoop.makePromise(of: Void.self)
+            channel.writeAndFlush(HTTPServerResponsePart.end(nil), promise: done)
+            if !keepAlive && version.major == 1 {
+                done.futureResult.whenComplete { _ in channel.close(promise: nil) }
+            }
+        case .stream(let produce):
+            headers.remove(name: "content-length")
+            if version.major == 1 { headers.replaceOrAdd(name: "transfer-encoding", value: "chunked") }
+            do {
+                try await channel.writeAndFlush(
+                    HTTPServerResponsePart.head(HTTPResponseHead(version: version, status: response.status, headers: headers))
+                ).get()
+                try await produce(ChannelStreamWriter(channel: channel))
+                try await channel.writeAndFlush(HTTPServerResponsePart.end(nil)).get()
+                if !keepAlive && version.major == 1 { channel.close(promise: nil) }
+            } catch {
+                // The peer went away or the stream failed half way: the connection cannot be reused.
+                channel.close(promise: nil)
+            }
+        }
+    }
+}
+
+struct ChannelStreamWriter: ResponseStreamWriter {
+    let channel: any Channel
+
+    func write(_ bytes: [UInt8]) async throws {
+        try Task.checkCancellation()
+        try await channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(bytes: bytes)))).get()
+    }
+}

@@ -1,0 +1,1 @@
+print("apus-bench: not yet implemented")

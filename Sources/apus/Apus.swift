@@ -1,0 +1,12 @@
+import APIServer
+import ArgumentParser
+
+@main
+struct Apus: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apus",
+        abstract: "Kubernetes, written in Swift.",
+        version: ApusVersion.gitVersion,
+        subcommands: [ServerCommand.self]
+    )
+}
