@@ -19,10 +19,14 @@ public struct FieldSelector: Sendable, Hashable, CustomStringConvertible {
 
     /// One term: the field's path (e.g. `metadata.name`), the comparison and the unescaped value.
     public struct Requirement: Sendable, Hashable, CustomStringConvertible {
+        /// The field path, e.g. `metadata.name`.
         public var field: String
+        /// The comparison.
         public var op: Operator
+        /// The value, unescaped.
         public var value: String
 
+        /// A term comparing `field` with `value`.
         public init(field: String, op: Operator, value: String) {
             self.field = field
             self.op = op
@@ -35,6 +39,7 @@ public struct FieldSelector: Sendable, Hashable, CustomStringConvertible {
             return op == .equals ? have == value : have != value
         }
 
+        /// The term as text, its value escaped.
         public var description: String { field + op.rawValue + FieldSelector.escapeValue(value) }
     }
 
@@ -44,6 +49,7 @@ public struct FieldSelector: Sendable, Hashable, CustomStringConvertible {
     /// The selector that matches everything.
     public static let everything = FieldSelector(requirements: [])
 
+    /// A selector with the given terms, all of which must hold.
     public init(requirements: [Requirement]) { self.requirements = requirements }
 
     /// A selector requiring each field in `fields` to equal the given value.
@@ -95,6 +101,7 @@ public struct FieldSelector: Sendable, Hashable, CustomStringConvertible {
         return FieldSelector(requirements: out)
     }
 
+    /// The string form: the terms joined with commas.
     public var description: String { requirements.map(\.description).joined(separator: ",") }
 
     /// Escapes `\`, `,` and `=` in a value with a backslash.

@@ -169,7 +169,9 @@ struct JSONByteParser {
                             if low >= 0xDC00 && low < 0xE000 {
                                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                             } else {
+                                // Not a low surrogate: replace the high one and read this escape on its own (as Go does).
                                 scalar = 0xFFFD
+                                pos -= 6
                             }
                         } else {
                             scalar = 0xFFFD

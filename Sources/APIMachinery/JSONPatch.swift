@@ -66,12 +66,16 @@ extension Substring {
 public struct JSONPatch: Sendable, Hashable {
     /// One operation; the members are kept as given so errors can be reported in order of application.
     public struct Operation: Sendable, Hashable {
+        /// `add`, `remove`, `replace`, `move`, `copy` or `test` (anything else fails when applied).
         public var op: String
+        /// The target pointer (a string when well-formed).
         public var path: JSON
+        /// The source pointer of `move` and `copy`.
         public var from: JSON
         /// The `value` member; nil when absent.
         public var value: JSON?
 
+        /// An operation on `path`.
         public init(op: String, path: String, from: String? = nil, value: JSON? = nil) {
             self.op = op
             self.path = .string(path)
@@ -87,8 +91,10 @@ public struct JSONPatch: Sendable, Hashable {
         }
     }
 
+    /// The operations, applied in order.
     public var operations: [Operation]
 
+    /// A patch of the given operations.
     public init(operations: [Operation]) { self.operations = operations }
 
     /// Reads a patch document: a JSON array of operation objects.

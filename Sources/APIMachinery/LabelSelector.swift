@@ -27,7 +27,9 @@ public struct LabelSelector: Sendable, Hashable, CustomStringConvertible {
 
     /// One condition on one label key.
     public struct Requirement: Sendable, Hashable, CustomStringConvertible {
+        /// The label key.
         public let key: String
+        /// The comparison.
         public let op: Operator
         /// The values, in the order given (the string parser gives them sorted and without duplicates).
         public let values: [String]

@@ -7,7 +7,9 @@ public struct QuantityError: Error, Sendable, Hashable, CustomStringConvertible 
     /// The message for text that is not a quantity at all.
     public static let formatWrong = QuantityError(
         "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'")
+    /// The message for a number part that cannot be read.
     public static let numeric = QuantityError("unable to parse numeric part of quantity")
+    /// The message for an unknown suffix.
     public static let suffix = QuantityError("unable to parse quantity's suffix")
 }
 
@@ -28,6 +30,7 @@ public struct Quantity: Sendable, Hashable, Comparable, CustomStringConvertible 
         case decimalSI = "DecimalSI"
     }
 
+    /// The notation the quantity prints in.
     public private(set) var format: Format
     private var number: ExactDecimal
     /// The text to serialize instead of the canonical form (upstream keeps some inputs verbatim).
@@ -223,7 +226,9 @@ public struct Quantity: Sendable, Hashable, Comparable, CustomStringConvertible 
         return Quantity(ExactDecimal.add(number, negated), isZero ? other.format : format)
     }
 
+    /// The sum (see ``adding(_:)``).
     public static func + (a: Quantity, b: Quantity) -> Quantity { a.adding(b) }
+    /// The difference (see ``subtracting(_:)``).
     public static func - (a: Quantity, b: Quantity) -> Quantity { a.subtracting(b) }
 
     public static func == (a: Quantity, b: Quantity) -> Bool { ExactDecimal.compare(a.number, b.number) == 0 }

@@ -17,11 +17,15 @@ extension JSON {
     /// upstream: the patch's (or `$setElementOrder`'s) order first, items only on the server kept in
     /// their relative place.
     ///
-    /// With no schema (custom resources and other unstructured objects) the patch is applied as a
-    /// JSON merge patch. Below a schema node that does not describe a member, the member is merged
-    /// with no strategy (lists replaced, directives still honoured).
+    /// With no schema, or a root schema that only preserves unknown fields (custom resources and other
+    /// unstructured objects), the patch is applied as a JSON merge patch. Below a schema node that does
+    /// not describe a member, the member is merged with no strategy (lists replaced, directives still
+    /// honoured), as upstream does for fields without patch metadata. As upstream, list items the patch
+    /// adds are taken as given (a `null` inside them is kept).
     public func applyingStrategicMergePatch(_ patch: JSON, schema: Schema?) throws(StrategicMergePatchError) -> JSON {
-        guard let schema else { return applyingMergePatch(patch) }
+        guard let schema, !(schema.preserveUnknownFields && schema.properties.isEmpty) else {
+            return applyingMergePatch(patch)
+        }
         guard case .object(let original) = self, case .object(let p) = patch else {
             throw StrategicMergePatchError("invalid JSON document")
         }
@@ -394,6 +398,10 @@ enum StrategicMerge {
             try validatePatchWithSetOrderList(patchList ?? [], order, meta.mergeKey)
 
             let merged: [JSON]
+            // Upstream merges the list in place, so the "server order" it sorts by afterwards is the
+            // original list's storage as the merge left it (deleted items shifted out, appended items
+            // written into the freed slots). `serverOrder` reproduces that.
+            var serverOrder = originalList ?? []
             switch (originalList, patchList) {
             case (let o?, nil):
                 merged = o
@@ -401,9 +409,13 @@ enum StrategicMerge {
                 guard case .array(let cleaned)? = removeDirectives(.array(p)) else { continue }
                 merged = cleaned
             case (let o?, let p?):
-                merged =
-                    strategy == mergeDirective
-                    ? try mergeSlice(o, p, sub, meta.mergeKey, options, isDeleteList: false) : p
+                if strategy == mergeDirective {
+                    var storage: [JSON]? = o
+                    merged = try mergeSlice(o, p, sub, meta.mergeKey, options, isDeleteList: false, storage: &storage)
+                    serverOrder = storage ?? o
+                } else {
+                    merged = p
+                }
             case (nil, nil):
                 continue
             }
@@ -415,7 +427,7 @@ enum StrategicMerge {
             let isObject = try elementIsObject(originalList ?? [], patchList ?? [])
             original[listKey] = .array(
                 try normalizeElementOrder(
-                    patchItems, serverOnly, patchOrder: order, serverOrder: originalList ?? [], mergeKey: meta.mergeKey,
+                    patchItems, serverOnly, patchOrder: order, serverOrder: serverOrder, mergeKey: meta.mergeKey,
                     isObject: isObject))
             patch.removeValue(forKey: listKey)
         }
@@ -465,6 +477,16 @@ enum StrategicMerge {
     static func mergeSlice(
         _ original: [JSON], _ patch: [JSON], _ schema: PatchSchema, _ mergeKey: String, _ options: Options, isDeleteList: Bool
     ) throws(Error) -> [JSON] {
+        var storage: [JSON]? = nil
+        return try mergeSlice(original, patch, schema, mergeKey, options, isDeleteList: isDeleteList, storage: &storage)
+    }
+
+    /// Merges two lists. When `storage` is given it starts as the original list and ends as upstream's
+    /// in-place merge leaves the original list's storage.
+    static func mergeSlice(
+        _ original: [JSON], _ patch: [JSON], _ schema: PatchSchema, _ mergeKey: String, _ options: Options, isDeleteList: Bool,
+        storage: inout [JSON]?
+    ) throws(Error) -> [JSON] {
         if original.isEmpty && patch.isEmpty { return original }
         let isObject = try elementIsObject(original, patch)
         var merged: [JSON]
@@ -478,8 +500,15 @@ enum StrategicMerge {
             merged = deduplicateScalars(original + patch)
         } else {
             if mergeKey.isEmpty { throw Error("cannot merge lists without merge key for \(schema.name)") }
-            (serverOrder, patchOrder) = try mergeSliceWithSpecialElements(original, patch, mergeKey)
-            merged = try mergeSliceWithoutSpecialElements(serverOrder, patchOrder, mergeKey, schema, options)
+            let replaced: Bool
+            (serverOrder, patchOrder, replaced) = try mergeSliceWithSpecialElements(original, patch, mergeKey, storage: &storage)
+            if replaced {
+                // The patch items replace the list; the original storage is no longer written to.
+                var detached: [JSON]? = nil
+                merged = try mergeSliceWithoutSpecialElements(serverOrder, patchOrder, mergeKey, schema, options, storage: &detached)
+            } else {
+                merged = try mergeSliceWithoutSpecialElements(serverOrder, patchOrder, mergeKey, schema, options, storage: &storage)
+            }
         }
         let (patchItems, serverOnly) =
             mergeKey.isEmpty
@@ -511,8 +540,8 @@ enum StrategicMerge {
     }
 
     /// Applies `$patch: delete` and `$patch: replace` items; returns the new original and the remaining patch items.
-    static func mergeSliceWithSpecialElements(_ originalIn: [JSON], _ patch: [JSON], _ mergeKey: String) throws(Error)
-        -> ([JSON], [JSON])
+    static func mergeSliceWithSpecialElements(_ originalIn: [JSON], _ patch: [JSON], _ mergeKey: String, storage: inout [JSON]?)
+        throws(Error) -> ([JSON], [JSON], Bool)
     {
         var original = originalIn
         var rest: [JSON] = []
@@ -526,7 +555,13 @@ enum StrategicMerge {
             switch directive {
             case .string(deleteDirective):
                 guard let value = m[mergeKey] else { throw noMergeKey(m, mergeKey) }
-                while let idx = try findMap(original, mergeKey, value)?.1 { original.remove(at: idx) }
+                while let idx = try findMap(original, mergeKey, value)?.1 {
+                    original.remove(at: idx)
+                    // Removing shifts the later items left within the same storage; the last slot keeps its value.
+                    if storage != nil {
+                        for i in idx..<original.count { storage?[i] = original[i] }
+                    }
+                }
             case .string(replaceDirective):
                 replace = true
             case .string(mergeDirective):
@@ -535,20 +570,30 @@ enum StrategicMerge {
                 throw badPatchType(directive, m)
             }
         }
-        return replace ? (rest, []) : (original, rest)
+        return replace ? (rest, [], true) : (original, rest, false)
     }
 
     static func mergeSliceWithoutSpecialElements(
-        _ originalIn: [JSON], _ patch: [JSON], _ mergeKey: String, _ schema: PatchSchema, _ options: Options
+        _ originalIn: [JSON], _ patch: [JSON], _ mergeKey: String, _ schema: PatchSchema, _ options: Options,
+        storage: inout [JSON]?
     ) throws(Error) -> [JSON] {
         var original = originalIn
+        var attached = storage != nil
         for v in patch {
             guard case .object(let m) = v else { throw badArgType(expectedMap: true, v) }
             guard let value = m[mergeKey] else { throw noMergeKey(m, mergeKey) }
             if let (found, idx) = try findMap(original, mergeKey, value) {
                 original[idx] = .null
-                original[idx] = .object(try mergeMap(found, m, schema, options))
+                let merged = JSON.object(try mergeMap(found, m, schema, options))
+                original[idx] = merged
+                if attached { storage?[idx] = merged }
             } else {
+                // Appending reuses free slots of the original storage until it is full, then moves elsewhere.
+                if attached, let count = storage?.count, original.count < count {
+                    storage?[original.count] = v
+                } else {
+                    attached = false
+                }
                 original.append(v)
             }
         }

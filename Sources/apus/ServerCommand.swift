@@ -71,7 +71,7 @@ struct ServerCommand: AsyncParsableCommand {
         if let writeKubeconfig { print("Apus: kubeconfig also written to \(writeKubeconfig)") }
         print("Apus: use it with: export KUBECONFIG=\(writeKubeconfig ?? path); kubectl get namespaces")
         print("Apus API server ready on https://\(host):\(server.port)")
-        fflush(stdout)
+        fflush(nil)
         await ShutdownSignal.wait()
         logger.info("shutting down")
         await server.shutdown()

@@ -10,6 +10,7 @@ public final class OpenAPIDocuments: Sendable {
         var resources: [ResourceInfo]
         var generation: Int = -1
         var v2: [UInt8]?
+        var v2Protobuf: [UInt8]?
         /// Every v3 document by path, with its hash; all are built together, since the index needs every hash.
         var v3: [String: (bytes: [UInt8], hash: String)]?
         var v3Index: [UInt8]?
@@ -44,6 +45,19 @@ public final class OpenAPIDocuments: Sendable {
             if let bytes = cache.v2 { return bytes }
             let bytes = OpenAPIV2(registry: registry, resources: cache.resources, version: version).document().serialized()
             cache.v2 = bytes
+            return bytes
+        }
+    }
+
+    /// `/openapi/v2` as the protobuf message `openapi.v2.Document` (see ``OpenAPIV2Protobuf``), built from the same
+    /// document as ``serializedV2``.
+    public var serializedV2Protobuf: [UInt8] {
+        cache.withLock { cache in
+            refresh(&cache)
+            if let bytes = cache.v2Protobuf { return bytes }
+            let bytes = OpenAPIV2Protobuf.encode(
+                OpenAPIV2(registry: registry, resources: cache.resources, version: version).document())
+            cache.v2Protobuf = bytes
             return bytes
         }
     }

@@ -99,7 +99,7 @@ enum FieldSet {
         switch v {
         case .object(let o):
             let isMap = schema == nil || schema?.preserveUnknownFields == true
-                || (schema?.properties.isEmpty ?? true && schema?.additionalProperties != nil)
+                || ((schema?.properties.isEmpty ?? true) && schema?.additionalProperties != nil)
             if schema?.mapType == "atomic" || o.isEmpty {
                 set.insert(path)
                 return

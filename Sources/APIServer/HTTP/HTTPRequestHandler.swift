@@ -51,12 +51,17 @@ final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
             body = []
             let keepAlive = head.isKeepAlive
             let version = head.version
-            let channel = context.channel
-            let responder = self.responder
-            task = Task {
-                let response = await responder.respond(to: request)
-                await Self.write(response, to: channel, version: version, keepAlive: keepAlive, isHead: request.method == .HEAD)
-            }
+            task = Self.serve(request, responder: responder, channel: context.channel, version: version, keepAlive: keepAlive)
+        }
+    }
+
+    private static func serve(
+        _ request: HTTPRequest, responder: any HTTPResponder, channel: any Channel, version: HTTPVersion, keepAlive: Bool
+    ) -> Task<Void, Never> {
+        let isHead = request.method == .HEAD
+        return Task {
+            let response = await responder.respond(to: request)
+            await write(response, to: channel, version: version, keepAlive: keepAlive, isHead: isHead)
         }
     }
 

@@ -51,7 +51,11 @@ extension APIServer {
                 throw APIError.conflict(group: req.group, resource: req.plural, name: req.name,
                                         detail: "Precondition failed: ResourceVersion in precondition: \(rv), ResourceVersion in meta: \(current["metadata"]["resourceVersion"].stringValue ?? "")")
             }
-            let finalizers = current["metadata"]["finalizers"].arrayValue ?? []
+            var finalizers = current["metadata"]["finalizers"].arrayValue ?? []
+            // A namespace also waits for its spec finalizers (the namespace controller empties it first).
+            if req.resource.info.group.isEmpty && req.resource.info.resource == "namespaces" {
+                finalizers += current["spec"]["finalizers"].arrayValue ?? []
+            }
             let grace = req.resource.strategy.gracefulDeletion?(current, options.gracePeriodSeconds)
             var updated = current
             if !finalizers.isEmpty || (grace ?? 0) > 0 {

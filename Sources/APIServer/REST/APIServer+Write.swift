@@ -221,7 +221,9 @@ extension APIServer {
                 return (new, .ok)
             }
             // Removing the last finalizer of an object being deleted completes its deletion.
+            let isNamespace = req.resource.info.group.isEmpty && req.resource.info.resource == "namespaces"
             if !new["metadata"]["deletionTimestamp"].isNull, (new["metadata"]["finalizers"].arrayValue ?? []).isEmpty,
+                !isNamespace || (new["spec"]["finalizers"].arrayValue ?? []).isEmpty,
                 (req.resource.strategy.gracefulDeletion == nil || (new["metadata"]["deletionGracePeriodSeconds"].intValue ?? 0) == 0)
             {
                 do {

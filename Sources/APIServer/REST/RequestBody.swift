@@ -12,6 +12,13 @@ enum RequestBody {
             throw APIError.unsupportedMediaType(contentType)
         }
         if request.body.isEmpty { throw APIError.badRequest("the body of the request was empty") }
+        if contentType == KubernetesProtobuf.mediaType {
+            do {
+                return try KubernetesProtobuf.decode(request.body)
+            } catch {
+                throw APIError.badRequest("the body of the request could not be decoded as protobuf: \(error.message)")
+            }
+        }
         return try parse(request.body, yaml: contentType.hasSuffix("yaml"))
     }
 
@@ -26,7 +33,7 @@ enum RequestBody {
             }
         }
         do {
-            return try JSON.fromYAML(body)
+            return try JSON.parseYAML(body)
         } catch {
             throw APIError.badRequest("the body of the request could not be decoded as YAML: \(error)")
         }

@@ -47,7 +47,11 @@ extension APIServer {
         case "/api/v1":
             if let list = discovery.resourceList(group: "", version: "v1") { return Self.json(list) }
         case "/openapi/v2":
-            return Self.raw(openAPI.serializedV2)
+            let accept = request.headers[canonicalForm: "accept"].joined(separator: ",")
+            if accept.contains(OpenAPIV2Protobuf.mediaType) || accept.contains(OpenAPIV2Protobuf.legacyMediaType) {
+                return Self.raw(openAPI.serializedV2Protobuf, contentType: OpenAPIV2Protobuf.mediaType, headers: ["vary": "Accept"])
+            }
+            return Self.raw(openAPI.serializedV2, headers: ["vary": "Accept"])
         case "/openapi/v3", "/openapi/v3/":
             return Self.raw(openAPI.serializedV3Index)
         default:

@@ -55,30 +55,34 @@ public final class WatchCache: Sendable {
         } else {
             object = nil
         }
-        state.withLock { s in
+        let ended: [AsyncStream<CacheEvent>.Continuation] = state.withLock { s in
             let previous = s.objects[key]
             let event: CacheEvent
             if let object {
                 s.objects[key] = object
                 event = CacheEvent(type: previous == nil ? .added : .modified, object: object, previous: previous)
             } else {
-                guard let previous else { s.revision = max(s.revision, revision); return }
+                guard let previous else { s.revision = max(s.revision, revision); return [] }
                 s.objects.removeValue(forKey: key)
                 let tomb = CachedObject(key: key, json: previous.json, resourceVersion: revision, fieldsOf: { _ in previous.fields })
                 event = CacheEvent(type: .deleted, object: tomb, previous: previous)
             }
             s.revision = max(s.revision, revision)
             Self.record(event, in: &s, capacity: capacity)
+            var lagging: [AsyncStream<CacheEvent>.Continuation] = []
             for (id, w) in s.watchers {
                 if let e = Self.filtered(event, w.filter) {
                     if case .dropped = w.continuation.yield(e) {
                         // A watcher that cannot keep up is ended; its client will watch again from its last revision.
-                        w.continuation.finish()
+                        lagging.append(w.continuation)
                         s.watchers.removeValue(forKey: id)
                     }
                 }
             }
+            return lagging
         }
+        // Finishing runs the stream's termination handler, which takes the lock: never finish while holding it.
+        for c in ended { c.finish() }
     }
 
     /// Advances the revision without a change to this resource (a write elsewhere in the store).
@@ -168,9 +172,8 @@ public final class WatchCache: Sendable {
             throw e
         case .success(let (initial, revision, id)):
             let cancel: @Sendable () -> Void = { [weak self] in
-                self?.state.withLock { s in
-                    if let w = s.watchers.removeValue(forKey: id) { w.continuation.finish() }
-                }
+                let removed = self?.state.withLock { s in s.watchers.removeValue(forKey: id) }
+                removed?.continuation.finish()
             }
             continuation.onTermination = { _ in cancel() }
             return (initial, revision, stream, cancel)
@@ -190,9 +193,11 @@ public final class WatchCache: Sendable {
 
     /// Ends every watch (server shutdown).
     func finishAll() {
-        state.withLock { s in
-            for w in s.watchers.values { w.continuation.finish() }
+        let all = state.withLock { s in
+            let w = Array(s.watchers.values)
             s.watchers = [:]
+            return w
         }
+        for w in all { w.continuation.finish() }
     }
 }

@@ -1,4 +1,5 @@
 import API
+import Foundation
 import APIMachinery
 
 /// The strategy of each built-in resource.
@@ -13,7 +14,16 @@ public enum Strategies {
             s.fields = { o in ["spec.unschedulable": String(o["spec"]["unschedulable"].boolValue ?? false)] }
             s.supportedFields = ["spec.unschedulable"]
         case ("", "secrets"):
-            s.defaults = { o in if o["type"].isNull { o["type"] = "Opaque" } }
+            s.defaults = { o in
+                if o["type"].isNull { o["type"] = "Opaque" }
+                // stringData is write-only: its entries are merged into data (base64) and it is never stored.
+                if case .object(let sd) = o["stringData"] {
+                    var data = o["data"].objectValue ?? [:]
+                    for (k, v) in sd { data[k] = .string(Data((v.stringValue ?? "").utf8).base64EncodedString()) }
+                    o["data"] = .object(data)
+                }
+                o["stringData"] = .null
+            }
             s.fields = { o in ["type": o["type"].stringValue ?? ""] }
             s.supportedFields = ["type"]
             s.prepareForUpdate = { _, _ in }

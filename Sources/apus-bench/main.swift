@@ -1,1 +1,0 @@
-print("apus-bench: not yet implemented")
