@@ -35,6 +35,17 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "Logging", package: "swift-log")]
         ),
         .target(
+            name: "Client",
+            dependencies: [
+                "APIMachinery",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "APIServer",
             dependencies: [
                 "APIMachinery", "API", "Store",
@@ -71,6 +82,7 @@ let package = Package(
         ),
         .testTarget(name: "APIMachineryTests", dependencies: ["APIMachinery", "API"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "ClientTests", dependencies: ["Client", "APIMachinery"]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "APIMachinery", "API", "Store"]),
         .testTarget(
             name: "E2ETests",

@@ -8,6 +8,9 @@ package's wheel itself, from which that file is read:
     pip download --no-deps kubernetes-validate==1.33.0 -d /tmp/kv
     python3 scripts/generate-api.py /tmp/kv/kubernetes_validate-1.33.0-py3-none-any.whl
 
+It then runs scripts/generate-types.py on the same facts, which writes the typed Swift views under
+Sources/API/Generated/Types/ (not when an OUTPUT path is given).
+
 The output keeps only the facts of the wire format and none of the description text. It is one
 raw string literal holding a JSON object, one definition per line, parsed lazily at run time by
 `SchemaRegistry`. Its form (a subset of JSON Schema, see `convert` below):
@@ -30,6 +33,7 @@ documents do not carry it.
 Any key this script does not know stops it, so a new source version cannot slip facts past it.
 """
 
+import importlib.util
 import json
 import os
 import sys
@@ -231,6 +235,17 @@ def main(argv):
     with open(output, "w") as f:
         f.write(text)
     sys.stderr.write("generate-api: wrote %d definitions (%d bytes) to %s\n" % (len(converted), len(text), output))
+    if len(argv) == 2:
+        # The typed Swift views (Sources/API/Generated/Types) come from the same facts.
+        spec = importlib.util.spec_from_file_location(
+            "generate_types", os.path.join(os.path.dirname(os.path.abspath(__file__)), "generate-types.py"))
+        types = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(types)
+        try:
+            types.generate(converted, version)
+        except (types.GeneratorError, OSError) as error:
+            sys.stderr.write("generate-types: %s\n" % error)
+            return 1
     return 0
 
 

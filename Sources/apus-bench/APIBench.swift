@@ -17,7 +17,7 @@ struct APIBench: AsyncParsableCommand {
     @Option(help: "Namespace prefix used for the objects.") var namespace: String = "bench"
 
     func run() async throws {
-        let client = try BenchClient(kubeconfig: kubeconfig, connections: max(concurrency, 8))
+        let client = try BenchClient(kubeconfig: kubeconfig, connections: max(concurrency, 8) + watchers + 4)
         func rss() -> String { serverPid.flatMap { rssMiB(pid: $0) }.map { String(format: "%.1f MiB", $0) } ?? "n/a" }
         print("server RSS idle: \(rss())")
         for ns in [namespace, namespace + "-10k", namespace + "-watch"] {

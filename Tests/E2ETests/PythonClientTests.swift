@@ -9,7 +9,7 @@ struct PythonClientTests {
         let server = try await ApusServerProcess.start()
         defer { server.stop() }
         let root = ApusServerProcess.packageRoot
-        let r = try ProcessRunner.run(
+        let r = try await ProcessRunner.run(
             "/usr/bin/env", ["python3", "\(root)/Tests/E2ETests/python/client_crud.py", server.kubeconfig],
             env: ["PYTHONPATH": "\(root)/.build-tools/python"], timeout: 120)
         #expect(r.status == 0, "\(r)")

@@ -36,6 +36,13 @@ extension APIServer {
     func delete(_ req: ResourceRequest) async throws -> HTTPResponse {
         let options = try deleteOptions(req)
         let (obj, status) = try await deleteObject(req, options: options)
+        if status == .ok && !req.resource.strategy.returnsDeletedObject {
+            // A completed delete answers with a success Status naming the object, as upstream.
+            var details: JSON = ["name": .string(req.name), "kind": .string(req.plural)]
+            if !req.group.isEmpty { details["group"] = .string(req.group) }
+            if let uid = obj["metadata"]["uid"].stringValue { details["uid"] = .string(uid) }
+            return Self.json(["kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success", "details": details])
+        }
         return objectResponse(obj, req, status: status)
     }
 
@@ -58,6 +65,16 @@ extension APIServer {
             }
             let grace = req.resource.strategy.gracefulDeletion?(current, options.gracePeriodSeconds)
             var updated = current
+            // Foreground and orphan deletion are carried out by the garbage collector, through these finalizers.
+            if let policy = options.propagationPolicy, policy != "Background", current["metadata"]["deletionTimestamp"].isNull {
+                let marker: JSON = policy == "Foreground" ? "foregroundDeletion" : "orphan"
+                var mf = current["metadata"]["finalizers"].arrayValue ?? []
+                if !mf.contains(marker) {
+                    mf.append(marker)
+                    updated[path: ["metadata", "finalizers"]] = .array(mf)
+                    finalizers.append(marker)
+                }
+            }
             if !finalizers.isEmpty || (grace ?? 0) > 0 {
                 // Graceful: mark for deletion; finalizers or the node complete it.
                 let already = !current["metadata"]["deletionTimestamp"].isNull

@@ -77,7 +77,9 @@ extension APIServer {
                 try await hub.waitUntilFresh()
             }
             let (objects, revision) = req.resource.cache.list(filter)
-            return listResponse(req, items: objects.map(\.bytes), objects: objects.map(\.json), revision: revision, continueToken: nil)
+            // Decoded objects are only needed to render a Table.
+            let decoded = TableRequest(req.http) != nil ? objects.map(\.json) : []
+            return listResponse(req, items: objects.map(\.bytes), objects: decoded, revision: revision, continueToken: nil)
         }
 
         // Paginated (or exact) lists are read from the store at one revision; objects unchanged since the cache

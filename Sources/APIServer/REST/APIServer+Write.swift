@@ -39,12 +39,8 @@ extension APIServer {
     func checkNamespace(_ req: ResourceRequest, creating: Bool) async throws {
         guard let ns = req.namespace, req.resource.info.resource != "namespaces" else { return }
         guard let nsRes = resource(group: "", version: "v1", resource: "namespaces") else { return }
-        let obj: JSON
-        if let cached = nsRes.cache.get(nsRes.key(namespace: nil, name: ns)) {
-            obj = cached.json
-        } else if let (o, _) = try await load(nsRes.key(namespace: nil, name: ns)) {
-            obj = o
-        } else {
+        // Read from the store, not the cache: a namespace deleted a moment ago must already refuse content.
+        guard let (obj, _) = try await load(nsRes.key(namespace: nil, name: ns)) else {
             throw APIError.notFound(group: "", resource: "namespaces", name: ns)
         }
         if creating && (!obj["metadata"]["deletionTimestamp"].isNull || obj["status"]["phase"].stringValue == "Terminating") {

@@ -5,19 +5,21 @@ public final class CachedObject: Sendable {
     public let key: String
     public let namespace: String
     public let name: String
-    public let json: JSON
-    /// The serialized object, written into list and watch responses as is.
+    /// The serialized object, written into list and watch responses as is. Only the bytes are kept
+    /// (a decoded tree costs several times more memory); `json` decodes them when a rendering needs it.
     public let bytes: [UInt8]
     public let resourceVersion: Int64
     public let labels: [String: String]
     /// Values of the fields field selectors may use (`metadata.name`, `spec.nodeName`, ...).
     public let fields: [String: String]
 
+    /// The object, decoded from `bytes`.
+    public var json: JSON { (try? JSON.parse(bytes)) ?? .null }
+
     public init(key: String, json: JSON, resourceVersion: Int64, fieldsOf: (JSON) -> [String: String]) {
         var obj = json
         obj[path: ["metadata", "resourceVersion"]] = .string(String(resourceVersion))
         self.key = key
-        self.json = obj
         self.bytes = obj.serialized()
         self.resourceVersion = resourceVersion
         let meta = obj["metadata"]

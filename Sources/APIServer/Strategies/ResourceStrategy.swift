@@ -39,6 +39,9 @@ public struct ResourceStrategy: Sendable {
     public var supportedFields: Set<String> = []
     /// For pods: deletion is graceful (deletionTimestamp first) when the object says so.
     public var gracefulDeletion: (@Sendable (JSON, Int64?) -> Int64?)? = nil
+    /// Whether a completed delete answers with the deleted object (pods, service accounts, storage classes,
+    /// namespaces) rather than a success `Status`, as upstream.
+    public var returnsDeletedObject = false
     /// Whether an update without resourceVersion is allowed.
     public var allowUnconditionalUpdate = true
 

@@ -28,7 +28,11 @@ public enum Strategies {
             s.supportedFields = ["type"]
             s.prepareForUpdate = { _, _ in }
             s.validate = SecretValidation.validate
-        case ("", "configmaps"), ("", "serviceaccounts"), ("", "endpoints"), ("", "podtemplates"), ("", "limitranges"):
+            s.validateUpdate = ImmutableData.validateUpdate
+        case ("", "configmaps"):
+            s.prepareForUpdate = { _, _ in }
+            s.validateUpdate = ImmutableData.validateUpdate
+        case ("", "serviceaccounts"), ("", "endpoints"), ("", "podtemplates"), ("", "limitranges"):
             s.prepareForUpdate = { _, _ in }
         case ("", "events"), ("events.k8s.io", "events"):
             s.nameRule = .subdomain
@@ -52,6 +56,10 @@ public enum Strategies {
         default:
             s.tracksGeneration = true
             s.prepareForCreate = { o in o["status"] = .null }
+        }
+        if [("", "pods"), ("", "serviceaccounts"), ("", "namespaces"), ("storage.k8s.io", "storageclasses"),
+            ("apiextensions.k8s.io", "customresourcedefinitions")].contains(where: { $0 == (info.group, info.resource) }) {
+            s.returnsDeletedObject = true
         }
         return s
     }
@@ -115,5 +123,20 @@ enum Base64Check {
             if !ok { return false }
         }
         return true
+    }
+}
+
+/// ConfigMaps and Secrets marked `immutable: true` keep their data and cannot be made mutable again.
+enum ImmutableData {
+    @Sendable static func validateUpdate(_ new: JSON, _ old: JSON) -> [StatusCause] {
+        guard old["immutable"].boolValue == true else { return [] }
+        var causes: [StatusCause] = []
+        if new["immutable"].boolValue != true {
+            causes.append(.forbidden("immutable", "field is immutable when `immutable` is set"))
+        }
+        for field in ["data", "binaryData", "stringData"] where !new[field].semanticallyEquals(old[field]) && field != "stringData" {
+            causes.append(.forbidden(field, "field is immutable when `immutable` is set"))
+        }
+        return causes
     }
 }

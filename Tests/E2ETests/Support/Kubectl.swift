@@ -20,21 +20,31 @@ struct Kubectl: Sendable, CustomStringConvertible {
     }
 
     @discardableResult
-    func run(_ args: [String], stdin: String? = nil, timeout: TimeInterval = 60) throws -> Result {
-        try ProcessRunner.run(path, ["--kubeconfig", kubeconfig] + args, stdin: stdin, timeout: timeout)
+    func run(_ args: [String], stdin: String? = nil, timeout: TimeInterval = 60) async throws -> Result {
+        try await ProcessRunner.run(path, ["--kubeconfig", kubeconfig] + args, stdin: stdin, timeout: timeout)
     }
 
     /// Runs and requires exit status 0.
     @discardableResult
-    func ok(_ args: [String], stdin: String? = nil) throws -> String {
-        let r = try run(args, stdin: stdin)
+    func ok(_ args: [String], stdin: String? = nil) async throws -> String {
+        let r = try await run(args, stdin: stdin)
         guard r.status == 0 else { throw E2EError("kubectl \(args.joined(separator: " ")) failed: \(r)") }
         return r.stdout
     }
 }
 
 enum ProcessRunner {
-    static func run(_ exe: String, _ args: [String], stdin: String? = nil, env: [String: String]? = nil, timeout: TimeInterval = 60) throws -> Kubectl.Result {
+    /// Runs a program to completion. The waiting happens on a Dispatch thread, never on the cooperative pool
+    /// (blocking it would starve every other test task of the process).
+    static func run(_ exe: String, _ args: [String], stdin: String? = nil, env: [String: String]? = nil, timeout: TimeInterval = 60) async throws -> Kubectl.Result {
+        try await withCheckedThrowingContinuation { c in
+            DispatchQueue.global().async {
+                c.resume(with: Result { try runBlocking(exe, args, stdin: stdin, env: env, timeout: timeout) })
+            }
+        }
+    }
+
+    static func runBlocking(_ exe: String, _ args: [String], stdin: String?, env: [String: String]?, timeout: TimeInterval) throws -> Kubectl.Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: exe)
         p.arguments = args
