@@ -28,6 +28,11 @@ final class InProcessServer: @unchecked Sendable {
         try await api.start()
     }
 
+    /// Waits until the watch caches reflect every write so far.
+    func hubFresh() async -> Bool {
+        (try? await api.hub.waitUntilFresh()) != nil
+    }
+
     func shutdown() async {
         api.stop()
         await store.close()

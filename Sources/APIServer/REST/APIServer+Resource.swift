@@ -48,6 +48,8 @@ extension APIServer {
         case ("deletecollection", nil): return try await deleteCollection(req)
         case ("get", "status"): return try await get(req)
         case ("get", "scale"), ("update", "scale"), ("patch", "scale"): return try await scale(req)
+        case ("create", "binding") where res.info.resource == "pods": return try await bind(req)
+        case ("create", "eviction") where res.info.resource == "pods": return try await evict(req)
         default:
             throw APIError.methodNotSupported(group: res.info.group, resource: res.info.resource, verb: info.verb)
         }

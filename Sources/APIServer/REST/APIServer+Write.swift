@@ -188,6 +188,7 @@ extension APIServer {
             ObjectMetaRules.prepareForUpdate(&new, old: current)
             switch req.info.subresource {
             case "status": strategy.prepareForStatusUpdate(&new, current)
+            case "binding": break  // the server's own binding write sets spec.nodeName and a condition
             case "finalize":
                 var spec = current["spec"]
                 spec["finalizers"] = new["spec"]["finalizers"]
