@@ -46,6 +46,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "SimulatedNodes",
+            dependencies: ["APIMachinery", "API", "Client", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
             name: "APIServer",
             dependencies: [
                 "APIMachinery", "API", "Store",
@@ -65,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "apus",
             dependencies: [
-                "APIServer", "Store",
+                "APIServer", "Store", "Client", "SimulatedNodes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

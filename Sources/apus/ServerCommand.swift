@@ -3,6 +3,8 @@ import ArgumentParser
 import Foundation
 import Logging
 import Store
+import Client
+import SimulatedNodes
 
 struct ServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,6 +40,9 @@ struct ServerCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Plain HTTP port used with --insecure.")
     var insecurePort: Int = 8080
 
+    @OptionGroup(title: "Simulated nodes")
+    var simulated: SimulatedNodeFlags
+
     @Option(name: .long, help: "Log level (trace, debug, info, notice, warning, error, critical).")
     var logLevel: String = "info"
 
@@ -72,7 +77,14 @@ struct ServerCommand: AsyncParsableCommand {
         print("Apus: use it with: export KUBECONFIG=\(writeKubeconfig ?? path); kubectl get namespaces")
         print("Apus API server ready on https://\(host):\(server.port)")
         fflush(nil)
+        var components: [Task<Void, Never>] = []
+        if simulated.simulatedNodes > 0 {
+            let client = try APIClient(kubeconfig: path, logger: Logger(label: "apus.simulated-nodes"))
+            let agent = SimulatedNodeAgent(client: client, options: simulated.options)
+            components.append(Task { await agent.run() })
+        }
         await ShutdownSignal.wait()
+        for c in components { c.cancel() }
         logger.info("shutting down")
         await server.shutdown()
         await insecureServer?.shutdown()

@@ -58,8 +58,12 @@ public final class CycleState: @unchecked Sendable {
     public var skipFilterPlugins: Set<String> = []
     /// Plugins whose PreScore said Skip: their Score is not run.
     public var skipScorePlugins: Set<String> = []
+    /// The snapshot the cycle reads.
+    public let snapshot: Snapshot?
 
-    public init() {}
+    public init(snapshot: Snapshot? = nil) {
+        self.snapshot = snapshot
+    }
 
     public func read<T: StateData>(_ type: T.Type) -> T? {
         storage[ObjectIdentifier(type)] as? T
@@ -70,7 +74,7 @@ public final class CycleState: @unchecked Sendable {
     }
 
     public func clone() -> CycleState {
-        let c = CycleState()
+        let c = CycleState(snapshot: snapshot)
         for (k, v) in storage { c.storage[k] = v.clone() }
         c.skipFilterPlugins = skipFilterPlugins
         c.skipScorePlugins = skipScorePlugins

@@ -1,0 +1,181 @@
+import API
+import APIMachinery
+import Client
+import Logging
+import Synchronization
+
+/// Runs N simulated nodes against the API server: registers them, keeps their Leases and status fresh, and
+/// plays the kubelet's part for pods bound to them (Running and Ready at once, Job pods succeed after a while,
+/// deletions complete after the grace period, capped). No container runs.
+public final class SimulatedNodeAgent: Sendable {
+    let client: APIClient
+    let options: SimulatedNodeOptions
+    let logger: Logger
+    let queue = WorkQueue<ObjectKey>(name: "simulated-pods")
+    let pods: Informer<CoreV1.Pod>
+    let nodes: Informer<CoreV1.Node>
+    let slots = Mutex<[String: Int]>([:])
+
+    public init(client: APIClient, options: SimulatedNodeOptions, logger: Logger = Logger(label: "apus.simulated-nodes")) {
+        self.client = client
+        self.options = options
+        self.logger = logger
+        self.pods = Informer<CoreV1.Pod>(client: client, fieldSelector: "spec.nodeName!=", pageSize: 5000, logger: logger)
+        self.nodes = Informer<CoreV1.Node>(client: client, labelSelector: "apus.io/simulated=true", pageSize: 5000, logger: logger)
+    }
+
+    /// The index of a node this agent runs, nil for other nodes.
+    func index(of nodeName: String) -> Int? {
+        guard nodeName.hasPrefix(options.namePrefix), let i = Int(nodeName.dropFirst(options.namePrefix.count)),
+            i >= 0, i < options.count
+        else { return nil }
+        return i
+    }
+
+    public func run() async {
+        await register()
+        nodes.start()
+        pods.start()
+        _ = await pods.waitForSync()
+        let queue = self.queue
+        pods.addEventHandler(
+            onAdd: { queue.add(ObjectKey($0)) }, onUpdate: { _, new in queue.add(ObjectKey(new)) }, onDelete: { _ in })
+        logger.info("simulated nodes ready", metadata: ["count": "\(options.count)"])
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await self.leaseLoop() }
+            group.addTask { await self.statusLoop() }
+            let runner = ControllerRunner(name: "simulated-pods", queue: queue, workers: options.concurrency, logger: logger) { key in
+                try await self.sync(key)
+            }
+            group.addTask { await runner.run() }
+            await group.next()
+            group.cancelAll()
+        }
+        queue.shutDown()
+        pods.stop()
+        nodes.stop()
+    }
+
+    /// Creates the Node objects (or refreshes their status when they exist).
+    func register() async {
+        await forEachConcurrently(0..<options.count, width: options.concurrency) { i in
+            let node = SimulatedNodeObjects.node(index: i, options: self.options, now: SimpleTime.now())
+            for attempt in 0..<5 {
+                do {
+                    _ = try await self.client.create(ResourcePath(resource: "nodes"), node)
+                    return
+                } catch let e as APIError where e.isAlreadyExists {
+                    let status: JSON = ["status": node["status"]]
+                    _ = try? await self.client.patch(ResourcePath(resource: "nodes", name: self.options.nodeName(i), subresource: "status"), type: .merge, status)
+                    return
+                } catch {
+                    self.logger.warning("registering \(self.options.nodeName(i)) failed (attempt \(attempt)): \(error)")
+                    try? await Task.sleep(for: .milliseconds(200 * (attempt + 1)))
+                }
+            }
+        }
+    }
+
+    func heartbeatStopped(_ name: String) -> Bool {
+        nodes.get(name: name)?.json["metadata"]["annotations"][SimulatedNodeOptions.heartbeatAnnotation].stringValue == "stop"
+    }
+
+    /// Renews every node's Lease once per interval, spread over the interval.
+    func leaseLoop() async {
+        while !Task.isCancelled {
+            let start = ContinuousClock.now
+            await forEachConcurrently(0..<options.count, width: options.concurrency) { i in
+                let name = self.options.nodeName(i)
+                if self.heartbeatStopped(name) { return }
+                let path = ResourcePath(group: "coordination.k8s.io", resource: "leases", namespace: "kube-node-lease", name: name)
+                let now = SimpleTime.nowMicro()
+                do {
+                    _ = try await self.client.patch(path, type: .merge, ["spec": ["holderIdentity": .string(name), "leaseDurationSeconds": 40, "renewTime": .string(now)]])
+                } catch let e as APIError where e.isNotFound {
+                    _ = try? await self.client.create(
+                        ResourcePath(group: "coordination.k8s.io", resource: "leases", namespace: "kube-node-lease"),
+                        SimulatedNodeObjects.lease(nodeName: name, now: now))
+                } catch {
+                    self.logger.debug("lease renewal of \(name) failed: \(error)")
+                }
+            }
+            let elapsed = ContinuousClock.now - start
+            if elapsed < options.leaseInterval { try? await Task.sleep(for: options.leaseInterval - elapsed) }
+        }
+    }
+
+    /// Refreshes the heartbeat times of every node's conditions.
+    func statusLoop() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: options.statusInterval)
+            if Task.isCancelled { return }
+            await forEachConcurrently(0..<options.count, width: options.concurrency) { i in
+                let name = self.options.nodeName(i)
+                if self.heartbeatStopped(name) { return }
+                let status = SimulatedNodeObjects.status(name: name, index: i, options: self.options, now: SimpleTime.now())
+                _ = try? await self.client.patch(ResourcePath(resource: "nodes", name: name, subresource: "status"), type: .strategic, ["status": ["conditions": status["conditions"]]])
+            }
+        }
+    }
+
+    /// Plays the kubelet for one pod.
+    func sync(_ key: ObjectKey) async throws {
+        guard let pod = pods.get(namespace: key.namespace, name: key.name) else { return }
+        let json = pod.json
+        guard let nodeName = json["spec"]["nodeName"].stringValue, let nodeIndex = index(of: nodeName) else { return }
+        if heartbeatStopped(nodeName) { return }
+        let path = ResourcePath(resource: "pods", namespace: key.namespace, name: key.name)
+        let phase = json["status"]["phase"].stringValue ?? "Pending"
+        if json["metadata"]["deletionTimestamp"].stringValue != nil {
+            let grace = Double(json["metadata"]["deletionGracePeriodSeconds"].intValue ?? 0)
+            let wait = min(grace, options.maxTerminationSeconds)
+            if wait > 0 { try await Task.sleep(for: .milliseconds(Int(wait * 1000))) }
+            do {
+                try await client.delete(path, gracePeriodSeconds: 0, preconditions: Preconditions(uid: json["metadata"]["uid"].stringValue))
+            } catch let e as APIError where e.isNotFound || e.isConflict {}
+            return
+        }
+        if phase == "Pending" {
+            let slot = slots.withLock { s -> Int in
+                let n = s[nodeName, default: 0]
+                s[nodeName] = n + 1
+                return n
+            }
+            let status = SimulatedNodeObjects.runningStatus(
+                pod: json, podIP: SimulatedNodeObjects.podIP(nodeIndex: nodeIndex, slot: slot),
+                hostIP: SimulatedNodeObjects.nodeIP(nodeIndex), now: SimpleTime.now())
+            _ = try await client.patch(ResourcePath(resource: "pods", namespace: key.namespace, name: key.name, subresource: "status"), type: .merge, ["status": status])
+            if isJobPod(json) { queue.addAfter(key, delay: .milliseconds(Int(options.jobPodSeconds * 1000))) }
+            return
+        }
+        if phase == "Running" && isJobPod(json) {
+            let started = SimpleTime.parse(json["status"]["startTime"].stringValue ?? "") ?? 0
+            let remaining = started + options.jobPodSeconds - SimpleTime.seconds()
+            if remaining > 0 {
+                queue.addAfter(key, delay: .milliseconds(Int(remaining * 1000) + 10))
+                return
+            }
+            _ = try await client.patch(ResourcePath(resource: "pods", namespace: key.namespace, name: key.name, subresource: "status"), type: .merge, ["status": SimulatedNodeObjects.succeededStatus(pod: json, now: SimpleTime.now())])
+        }
+    }
+
+    func isJobPod(_ pod: JSON) -> Bool {
+        (pod["metadata"]["ownerReferences"].arrayValue ?? []).contains { $0["kind"] == "Job" }
+    }
+}
+
+/// Runs `body` for every element with at most `width` in flight.
+func forEachConcurrently<S: Sequence & Sendable>(_ items: S, width: Int, _ body: @escaping @Sendable (S.Element) async -> Void) async
+where S.Element: Sendable {
+    await withTaskGroup(of: Void.self) { group in
+        var inFlight = 0
+        for item in items {
+            if inFlight >= max(1, width) {
+                await group.next()
+                inFlight -= 1
+            }
+            group.addTask { await body(item) }
+            inFlight += 1
+        }
+    }
+}
