@@ -46,6 +46,14 @@ let package = Package(
             ]
         ),
         .target(
+            name: "Scheduler",
+            dependencies: ["APIMachinery", "API", "Client", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
+            name: "Controllers",
+            dependencies: ["APIMachinery", "API", "Client", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
             name: "SimulatedNodes",
             dependencies: ["APIMachinery", "API", "Client", .product(name: "Logging", package: "swift-log")]
         ),
@@ -69,7 +77,7 @@ let package = Package(
         .executableTarget(
             name: "apus",
             dependencies: [
-                "APIServer", "Store", "Client", "SimulatedNodes",
+                "APIServer", "Store", "Client", "SimulatedNodes", "Scheduler", "Controllers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -87,6 +95,8 @@ let package = Package(
         .testTarget(name: "APIMachineryTests", dependencies: ["APIMachinery", "API"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ClientTests", dependencies: ["Client", "APIMachinery"]),
+        .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "Client", "API", "APIMachinery"]),
+        .testTarget(name: "ControllersTests", dependencies: ["Controllers", "Client", "API", "APIMachinery"]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "APIMachinery", "API", "Store"]),
         .testTarget(
             name: "E2ETests",

@@ -12,7 +12,13 @@ enum ControllerKit {
         let days = secs >= 0 ? secs / 86_400 : (secs - 86_399) / 86_400
         let rem = secs - days * 86_400
         let (y, m, d) = civil(fromDays: days)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, rem / 3600, (rem % 3600) / 60, rem % 60)
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(rem / 3600, 2)):\(pad((rem % 3600) / 60, 2)):\(pad(rem % 60, 2))Z"
+    }
+
+    /// Zero-padded decimal.
+    static func pad(_ v: Int64, _ width: Int) -> String {
+        let s = String(v)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
 
     /// Parses an RFC 3339 time (`Z` or `±hh:mm`, optional fraction); nil when malformed.
@@ -168,5 +174,42 @@ enum ControllerKit {
     static func isAlreadyExists(_ error: Error) -> Bool {
         guard let e = error as? APIError else { return false }
         return e.code == 409 && e.reason == "AlreadyExists"
+    }
+}
+
+extension ControllerKit {
+    /// Records a core/v1 Event about `object` (what `kubectl describe` shows). Failures are ignored:
+    /// events are best effort, as upstream's recorder.
+    static func recordEvent(
+        _ client: APIClient, about object: JSON, type: String = "Normal", reason: String, message: String, component: String
+    ) async {
+        let meta = object["metadata"]
+        guard let name = meta["name"].stringValue else { return }
+        let namespace = meta["namespace"].stringValue ?? "default"
+        let now = JSON.string(timestamp(Date()))
+        let micro = JSON.string(microTimestamp(Date()))
+        let suffix = String(UInt64(Date().timeIntervalSince1970 * 1_000_000_000), radix: 16)
+        var involved: JSON = [
+            "kind": object["kind"], "apiVersion": object["apiVersion"], "name": .string(name), "namespace": meta["namespace"],
+            "uid": meta["uid"], "resourceVersion": meta["resourceVersion"],
+        ]
+        if meta["namespace"].isNull { involved["namespace"] = .null }
+        let event: JSON = [
+            "apiVersion": "v1", "kind": "Event",
+            "metadata": ["name": .string("\(name).\(suffix)"), "namespace": .string(namespace)],
+            "involvedObject": involved, "reason": .string(reason), "message": .string(message), "type": .string(type),
+            "source": ["component": .string(component)], "firstTimestamp": now, "lastTimestamp": now, "count": 1,
+            "eventTime": micro, "reportingComponent": .string(component), "reportingInstance": .string(component),
+            "action": .string(reason),
+        ]
+        _ = try? await client.create(ResourcePath(group: "", version: "v1", resource: "events", namespace: namespace), event)
+    }
+
+    /// RFC 3339 with microseconds (`MicroTime`).
+    static func microTimestamp(_ date: Date) -> String {
+        var s = timestamp(date)
+        s.removeLast()
+        let micros = Int64((date.timeIntervalSince1970 - date.timeIntervalSince1970.rounded(.down)) * 1_000_000)
+        return s + "." + pad(micros, 6) + "Z"
     }
 }

@@ -88,6 +88,10 @@ public final class ControllerManager: Sendable {
         if o.isEnabled(ReplicationControllerController.controllerName) {
             controllers.append(ReplicationControllerController(context))
         }
+        if o.isEnabled(DeploymentController.controllerName) { controllers.append(DeploymentController(context)) }
+        if o.isEnabled(StatefulSetController.controllerName) { controllers.append(StatefulSetController(context)) }
+        if o.isEnabled(DaemonSetController.controllerName) { controllers.append(DaemonSetController(context)) }
+        controllers += makeLifecycleControllers(context)
         return controllers
     }
 

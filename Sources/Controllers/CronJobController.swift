@@ -9,7 +9,8 @@ import Logging
 /// keeps `status.active`, `lastScheduleTime` and `lastSuccessfulTime`, and deletes finished Jobs
 /// beyond the history limits.
 public struct CronJobController: ManagedController, Reconciler {
-    public var name: String { "cronjob" }
+    public static let controllerName = "cronjob"
+    public var name: String { Self.controllerName }
     public static let scheduledTimestampAnnotation = "batch.kubernetes.io/cronjob-scheduled-timestamp"
 
     let client: APIClient
@@ -192,7 +193,7 @@ public struct CronJobController: ManagedController, Reconciler {
         var s = ControllerKit.timestamp(date.addingTimeInterval(Double(off)))
         s.removeLast()
         let a = abs(off)
-        return s + (off < 0 ? "-" : "+") + String(format: "%02d:%02d", a / 3600, (a % 3600) / 60)
+        return s + (off < 0 ? "-" : "+") + ControllerKit.pad(Int64(a / 3600), 2) + ":" + ControllerKit.pad(Int64((a % 3600) / 60), 2)
     }
 
     // MARK: Reconcile
@@ -203,12 +204,27 @@ public struct CronJobController: ManagedController, Reconciler {
             ControllerKit.controllerRef($0.json)?["uid"].stringValue == cj.uid
         }.map(\.json)
         let plan = Self.plan(cronJob: cj.json, jobs: owned, now: Date())
+        var cjJSON = cj.json
+        if cjJSON["kind"].isNull { cjJSON["kind"] = "CronJob" }
+        if cjJSON["apiVersion"].isNull { cjJSON["apiVersion"] = "batch/v1" }
         for n in plan.notes { logger.debug("cronjob", metadata: ["cronjob": "\(key)", "note": "\(n)"]) }
+        if plan.notes.contains("MissSchedule") {
+            await event(cjJSON, type: "Warning", reason: "MissSchedule", message: "Missed scheduled time to start a job")
+        }
+        if let invalid = plan.notes.first(where: { $0.hasPrefix("InvalidSchedule") }), cj.json["status"]["lastScheduleTime"].isNull {
+            await event(cjJSON, type: "Warning", reason: "InvalidSchedule", message: String(invalid.dropFirst("InvalidSchedule: ".count)))
+        }
+        let before = Set((cj.json["status"]["active"].arrayValue ?? []).compactMap { $0["name"].stringValue })
+        let after = Set((plan.status?["active"].arrayValue ?? cj.json["status"]["active"].arrayValue ?? []).compactMap { $0["name"].stringValue })
+        for name in before.subtracting(after).sorted() where !plan.jobsToDelete.contains(name) {
+            await event(cjJSON, reason: "SawCompletedJob", message: "Saw completed job: \(name)")
+        }
         var status = plan.status
         for name in plan.jobsToDelete {
             do {
                 try await client.delete(
                     ResourcePath(BatchV1.Job.self, namespace: key.namespace, name: name), propagationPolicy: .background)
+                await event(cjJSON, reason: "SuccessfulDelete", message: "Deleted job \(name)")
             } catch where ControllerKit.isNotFound(error) {}
         }
         if let job = plan.jobToCreate {
@@ -220,6 +236,7 @@ public struct CronJobController: ManagedController, Reconciler {
                 st["active"] = .array(active)
                 status = st
                 logger.info("created job", metadata: ["cronjob": "\(key)", "job": "\(created["metadata"]["name"].stringValue ?? "")"])
+                await event(cjJSON, reason: "SuccessfulCreate", message: "Created job \(created["metadata"]["name"].stringValue ?? "")")
             } catch where ControllerKit.isAlreadyExists(error) {
                 // Created by an earlier sync whose status update was lost: the informer will show it.
             }
@@ -234,6 +251,10 @@ public struct CronJobController: ManagedController, Reconciler {
             }
         }
         if let after = plan.requeueAfter { throw RequeueAfter(min(after, .seconds(3600))) }
+    }
+
+    func event(_ cronJob: JSON, type: String = "Normal", reason: String, message: String) async {
+        await ControllerKit.recordEvent(client, about: cronJob, type: type, reason: reason, message: message, component: "cronjob-controller")
     }
 
     public func run() async {

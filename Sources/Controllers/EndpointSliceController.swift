@@ -8,10 +8,11 @@ import Logging
 /// (at most 100 endpoints each, one address type per slice, ports resolved per pod), labelled
 /// `kubernetes.io/service-name` and managed by `endpointslice-controller.k8s.io`.
 public struct EndpointSliceController: ManagedController, Reconciler {
-    public var name: String { "endpointslice" }
+    public static let controllerName = "endpointslice"
+    public var name: String { Self.controllerName }
     public static let serviceNameLabel = "kubernetes.io/service-name"
     public static let managedByLabel = "endpointslice.kubernetes.io/managed-by"
-    public static let controllerName = "endpointslice-controller.k8s.io"
+    public static let managedByValue = "endpointslice-controller.k8s.io"
     public static let triggerTimeAnnotation = "endpoints.kubernetes.io/last-change-trigger-time"
     public static let zoneLabel = "topology.kubernetes.io/zone"
     public static let maxEndpointsPerSlice = 100
@@ -249,7 +250,7 @@ public struct EndpointSliceController: ManagedController, Reconciler {
         labels["service.kubernetes.io/headless"] = nil
         if svc["spec"]["clusterIP"].stringValue == "None" { labels["service.kubernetes.io/headless"] = "" }
         labels[serviceNameLabel] = svc["metadata"]["name"]
-        labels[managedByLabel] = .string(controllerName)
+        labels[managedByLabel] = .string(managedByValue)
         return labels
     }
 
@@ -281,7 +282,7 @@ public struct EndpointSliceController: ManagedController, Reconciler {
 
     public func reconcile(_ key: ObjectKey) async throws {
         let mine = slices.list(namespace: key.namespace).filter {
-            $0.labels[Self.serviceNameLabel] == key.name && $0.labels[Self.managedByLabel] == Self.controllerName
+            $0.labels[Self.serviceNameLabel] == key.name && $0.labels[Self.managedByLabel] == Self.managedByValue
         }.map(\.json)
         guard let svc = services.cache[key], !ControllerKit.isBeingDeleted(svc.json), let selector = Self.serviceSelector(svc.json) else {
             // No Service (or no selector): its managed slices go.
@@ -323,7 +324,7 @@ public struct EndpointSliceController: ManagedController, Reconciler {
         let h2 = pods.addEventHandler(
             onAdd: { podChanged(nil, $0) }, onUpdate: { old, new in podChanged(old, new) }, onDelete: { podChanged(nil, $0) })
         let sliceChanged: @Sendable (DiscoveryV1.EndpointSlice) -> Void = { s in
-            if s.labels[Self.managedByLabel] == Self.controllerName, let svc = s.labels[Self.serviceNameLabel] {
+            if s.labels[Self.managedByLabel] == Self.managedByValue, let svc = s.labels[Self.serviceNameLabel] {
                 queue.add(ObjectKey(namespace: s.namespace, name: svc))
             }
         }

@@ -7,7 +7,8 @@ import Logging
 /// Keeps the core/v1 Endpoints object of every Service with a selector: ready pods under
 /// `addresses`, the others under `notReadyAddresses`, grouped into subsets by port set.
 public struct EndpointsController: ManagedController, Reconciler {
-    public var name: String { "endpoints" }
+    public static let controllerName = "endpoints"
+    public var name: String { Self.controllerName }
     public static let skipMirrorLabel = "endpointslice.kubernetes.io/skip-mirror"
     public static let overCapacityAnnotation = "endpoints.kubernetes.io/over-capacity"
     public static let maxCapacity = 1000

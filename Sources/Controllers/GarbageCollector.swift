@@ -196,7 +196,8 @@ public final class GarbageCollector: ManagedController, Sendable {
         case orphan(String)
     }
 
-    public var name: String { "garbagecollector" }
+    public static let controllerName = "garbagecollector"
+    public var name: String { Self.controllerName }
     let client: APIClient
     let logger: Logger
     let queue: WorkQueue<Work>
@@ -231,6 +232,12 @@ public final class GarbageCollector: ManagedController, Sendable {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { await self.discoveryLoop() }
             group.addTask {
+                // As upstream, act only once the graph holds every resource (or after a minute regardless),
+                // so owners not listed yet are not taken for missing ones.
+                let start = ContinuousClock.now
+                while !self.hasSynced && ContinuousClock.now - start < .seconds(60) {
+                    do { try await Task.sleep(for: .milliseconds(100)) } catch { return }
+                }
                 await ControllerRunner(name: self.name, queue: self.queue, workers: self.workers, logger: self.logger) { work in
                     try await self.process(work)
                 }.run()
@@ -329,7 +336,11 @@ public final class GarbageCollector: ManagedController, Sendable {
             } catch {
                 if Task.isCancelled { return }
                 if !APIError.isGone(error) {
-                    if ControllerKit.isNotFound(error) || (error as? APIError)?.code == 405 { return }
+                    if ControllerKit.isNotFound(error) || (error as? APIError)?.code == 405 {
+                        // Not listable after all: do not wait for it.
+                        _ = state.withLock { $0.synced.insert(key) }
+                        return
+                    }
                     logger.debug("gc watch failed", metadata: ["resource": "\(r)", "error": "\(error)"])
                     try? await Task.sleep(for: backoff)
                     backoff = min(backoff * 2, .seconds(30))

@@ -11,7 +11,8 @@ import Logging
 /// 1.33 does (SuccessCriteriaMet/FailureTarget, then Complete/Failed once no pod is left running),
 /// and deletes finished Jobs after `ttlSecondsAfterFinished`.
 public struct JobController: ManagedController, Reconciler {
-    public var name: String { "job" }
+    public static let controllerName = "job"
+    public var name: String { Self.controllerName }
     public static let trackingFinalizer = "batch.kubernetes.io/job-tracking"
     public static let completionIndexKey = "batch.kubernetes.io/job-completion-index"
     public static let controllerUIDLabel = "batch.kubernetes.io/controller-uid"
@@ -106,7 +107,6 @@ public struct JobController: ManagedController, Reconciler {
     /// Decides what to do for `job` given the pods it controls, at `now`.
     public static func plan(job: JSON, pods: [JSON], now: Date) -> Plan {
         let spec = job["spec"]
-        let jobName = job["metadata"]["name"].stringValue ?? ""
         var status = job["status"]
         if status.isNull { status = .object([:]) }
         let original = status
@@ -265,6 +265,12 @@ public struct JobController: ManagedController, Reconciler {
                         }
                     }
                     for (_, list) in byIndex where list.count > 1 { podsToDelete += list.dropFirst() }
+                    // With podReplacementPolicy Failed, terminating pods keep their index until they fail.
+                    if onlyReplaceFailed {
+                        for p in terminating {
+                            if let i = podIndex(p), i >= 0, i < total, !completed.contains(i), byIndex[i] == nil { byIndex[i] = [] }
+                        }
+                    }
                     let running = byIndex.count
                     let pending = (0..<total).filter { !completed.contains($0) && byIndex[$0] == nil }
                     let room = max(0, parallelism - running)
@@ -278,8 +284,10 @@ public struct JobController: ManagedController, Reconciler {
                     } else if succeededCount > 0 {
                         want = active.count  // a work queue Job: no new pods once one succeeded
                     }
-                    if active.count < want {
-                        for _ in 0..<min(want - active.count, maxBatch) { podsToCreate.append(makePod(job, index: nil)) }
+                    // With podReplacementPolicy Failed, terminating pods still take their place.
+                    let occupied = active.count + (onlyReplaceFailed ? terminating.count : 0)
+                    if occupied < want {
+                        for _ in 0..<min(want - occupied, maxBatch) { podsToCreate.append(makePod(job, index: nil)) }
                     } else if active.count > want {
                         // Delete the least advanced first: not ready, then the newest.
                         let ordered = active.sorted { a, b in
@@ -296,6 +304,11 @@ public struct JobController: ManagedController, Reconciler {
                 }
             }
         }
+        // Failed pods are replaced after an exponential backoff (10 s doubling, at most 6 min), as upstream.
+        if !podsToCreate.isEmpty, let wait = replacementDelay(pods, now: now) {
+            podsToCreate = []
+            plan.requeueAfter = min(plan.requeueAfter ?? wait, wait)
+        }
         let deleting = Set(podsToDelete.compactMap { $0["metadata"]["name"].stringValue })
         let stillActive = active.filter { !deleting.contains($0["metadata"]["name"].stringValue ?? "") }
         status["active"] = .int(Int64(stillActive.count + podsToCreate.count))
@@ -306,6 +319,36 @@ public struct JobController: ManagedController, Reconciler {
         plan.podsToCreate = podsToCreate
         plan.podsToDelete = Array(deleting).sorted()
         return plan
+    }
+
+    static let backoffBase: TimeInterval = 10
+    static let backoffMax: TimeInterval = 360
+
+    /// When a pod finished: the latest container termination, else the Ready condition's last change.
+    static func finishTime(_ pod: JSON) -> Date? {
+        var latest: Date?
+        for key in ["containerStatuses", "initContainerStatuses"] {
+            for cs in pod["status"][key].arrayValue ?? [] {
+                if let t = ControllerKit.parseTime(cs["state"]["terminated"]["finishedAt"].stringValue), t > (latest ?? .distantPast) {
+                    latest = t
+                }
+            }
+        }
+        if latest == nil, let ready = ControllerKit.podCondition(pod, "Ready") {
+            latest = ControllerKit.parseTime(ready["lastTransitionTime"].stringValue)
+        }
+        return latest
+    }
+
+    /// How long to wait before replacing failed pods: `10s × 2^(n-1)` (at most 6 min) after the last
+    /// of the `n` failures since the last success; nil when no wait is needed.
+    static func replacementDelay(_ pods: [JSON], now: Date) -> Duration? {
+        let lastSuccess = pods.filter { ControllerKit.podPhase($0) == "Succeeded" }.compactMap(finishTime).max() ?? .distantPast
+        let failures = pods.filter { ControllerKit.podPhase($0) == "Failed" }.compactMap(finishTime).filter { $0 > lastSuccess }
+        guard let last = failures.max() else { return nil }
+        let delay = min(backoffBase * pow(2, Double(failures.count - 1)), backoffMax)
+        let left = last.addingTimeInterval(delay).timeIntervalSince(now)
+        return left > 0 ? .milliseconds(Int64(left * 1000) + 100) : nil
     }
 
     /// restartPolicy OnFailure: container restarts of running pods count against the backoff limit.
@@ -387,14 +430,17 @@ public struct JobController: ManagedController, Reconciler {
         for name in plan.finalizersToRemove {
             if let p = owned.first(where: { $0["metadata"]["name"].stringValue == name }) { try await removeFinalizer(p) }
         }
+        let jobJSON = Self.withKind(job.json)
         for name in plan.podsToDelete {
             do {
                 try await client.delete(ResourcePath(CoreV1.Pod.self, namespace: key.namespace, name: name))
+                await event(jobJSON, reason: "SuccessfulDelete", message: "Deleted pod: \(name)")
             } catch where ControllerKit.isNotFound(error) {}
         }
         for pod in plan.podsToCreate {
             do {
-                _ = try await client.create(ResourcePath(CoreV1.Pod.self, namespace: key.namespace), pod)
+                let created = try await client.create(ResourcePath(CoreV1.Pod.self, namespace: key.namespace), pod)
+                await event(jobJSON, reason: "SuccessfulCreate", message: "Created pod: \(created["metadata"]["name"].stringValue ?? "")")
             } catch where ControllerKit.isAlreadyExists(error) {
             } catch let e as APIError where e.code == 403 || e.code == 404 {
                 // The namespace is being deleted (or gone).
@@ -402,8 +448,15 @@ public struct JobController: ManagedController, Reconciler {
             }
         }
         if plan.status != current["status"] {
+            let before = current["status"]
             current["status"] = plan.status
             do { _ = try await client.updateStatus(statusPath, current) } catch where ControllerKit.isNotFound(error) { return }
+            if Self.condition(before, "Complete") == nil, Self.condition(plan.status, "Complete") != nil {
+                await event(jobJSON, reason: "Completed", message: "Job completed")
+            }
+            if Self.condition(before, "FailureTarget") == nil, let ft = Self.condition(plan.status, "FailureTarget") {
+                await event(jobJSON, type: "Warning", reason: ft["reason"].stringValue ?? "Failed", message: ft["message"].stringValue ?? "")
+            }
         }
         if plan.deleteJob {
             do {
@@ -413,6 +466,17 @@ public struct JobController: ManagedController, Reconciler {
             } catch where ControllerKit.isNotFound(error) || ControllerKit.isConflict(error) {}
         }
         if let after = plan.requeueAfter { throw RequeueAfter(after) }
+    }
+
+    func event(_ job: JSON, type: String = "Normal", reason: String, message: String) async {
+        await ControllerKit.recordEvent(client, about: job, type: type, reason: reason, message: message, component: "job-controller")
+    }
+
+    static func withKind(_ job: JSON) -> JSON {
+        var j = job
+        if j["kind"].isNull { j["kind"] = "Job" }
+        if j["apiVersion"].isNull { j["apiVersion"] = "batch/v1" }
+        return j
     }
 
     /// Pods of a Job that no longer exists still carrying the tracking finalizer.

@@ -9,7 +9,8 @@ import Logging
 /// left removes the `kubernetes` finalizer through `namespaces/<ns>/finalize` (the API server then
 /// deletes the namespace when no other finalizer holds it).
 public struct NamespaceController: ManagedController, Reconciler {
-    public var name: String { "namespace" }
+    public static let controllerName = "namespace"
+    public var name: String { Self.controllerName }
     /// The spec finalizer this controller owns.
     public static let finalizer = "kubernetes"
 

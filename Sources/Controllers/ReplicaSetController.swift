@@ -67,7 +67,11 @@ final class ReplicaControllerCore<Owner: ReplicaOwner>: Sendable {
     func run() async {
         let owners = self.owners, pods = self.pods
         await loop.run(
-            informersSynced: { await owners.waitForSync() && pods.waitForSync() },
+            informersSynced: {
+                let s0 = await owners.waitForSync()
+                let s1 = await pods.waitForSync()
+                return s0 && s1
+            },
             reconcile: { [self] key in try await self.reconcile(key) })
     }
 
@@ -217,11 +221,17 @@ final class ReplicaControllerCore<Owner: ReplicaOwner>: Sendable {
             expectations.expectCreations(expectationKey, diff.create)
             let pod = Workloads.pod(
                 from: owner.replicaTemplate, namespace: key.namespace, ownerRef: ownerRef, generateNamePrefix: owner.name)
+            let component = Owner.kind == "ReplicaSet" ? "replicaset-controller" : "replication-controller"
             let (successes, error) = await Workloads.slowStartBatch(count: diff.create) { _ in
                 do {
-                    _ = try await client.create(pod, namespace: key.namespace)
+                    let created = try await client.create(pod, namespace: key.namespace)
+                    Workloads.event(client, about: owner, reason: "SuccessfulCreate", message: "Created pod: \(created.name)", component: component)
                 } catch let e as APIError where e.isForbidden && e.message.contains("being terminated") {
                     return
+                } catch {
+                    Workloads.event(
+                        client, about: owner, type: "Warning", reason: "FailedCreate", message: "Error creating: \(error)", component: component)
+                    throw error
                 }
             }
             for _ in 0..<max(0, diff.create - successes) { expectations.creationObserved(expectationKey) }
@@ -230,9 +240,11 @@ final class ReplicaControllerCore<Owner: ReplicaOwner>: Sendable {
             let victims = diff.delete
             expectations.expectDeletions(expectationKey, victims.map { ObjectKey($0).description })
             let expectations = self.expectations
+            let component = Owner.kind == "ReplicaSet" ? "replicaset-controller" : "replication-controller"
             let error = await Workloads.forAll(victims) { pod in
                 do {
                     try await client.delete(CoreV1.Pod.self, namespace: pod.namespace, name: pod.name)
+                    Workloads.event(client, about: owner, reason: "SuccessfulDelete", message: "Deleted pod: \(pod.name)", component: component)
                 } catch {
                     expectations.deletionObserved(expectationKey, podKey: ObjectKey(pod).description)
                     if !APIError.isNotFound(error) { throw error }

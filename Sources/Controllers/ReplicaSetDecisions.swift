@@ -102,6 +102,12 @@ public enum ReplicaSetDecisions {
         public var fullyLabeledReplicas: Int
         public var readyReplicas: Int
         public var availableReplicas: Int
+        public init(replicas: Int, fullyLabeledReplicas: Int, readyReplicas: Int, availableReplicas: Int) {
+            self.replicas = replicas
+            self.fullyLabeledReplicas = fullyLabeledReplicas
+            self.readyReplicas = readyReplicas
+            self.availableReplicas = availableReplicas
+        }
     }
 
     /// Status counts over the active pods an owner controls (upstream `calculateStatus`).

@@ -5,7 +5,8 @@ import Logging
 
 /// Keeps a `default` ServiceAccount in every active namespace (recreating it when deleted).
 public struct ServiceAccountController: ManagedController, Reconciler {
-    public var name: String { "serviceaccount" }
+    public static let controllerName = "serviceaccount"
+    public var name: String { Self.controllerName }
     /// The accounts every namespace gets.
     public static let defaultAccounts = ["default"]
 

@@ -414,6 +414,11 @@ extension Workloads {
             state.withLock { $0[key] = Entry(adds: 0, deletes: Set(podKeys), since: .now) }
         }
 
+        /// Expects `creations` new pods and the deletion of `deletions` at once.
+        public func expect(_ key: String, creations: Int, deletions: [String]) {
+            state.withLock { $0[key] = Entry(adds: creations, deletes: Set(deletions), since: .now) }
+        }
+
         public func creationObserved(_ key: String) {
             state.withLock { s in
                 if var e = s[key] {
@@ -460,6 +465,36 @@ extension Workloads {
         if withUpdateTime { c["lastUpdateTime"] = .string(t) }
         out.append(c)
         return out
+    }
+}
+
+// MARK: - Events
+
+extension Workloads {
+    /// Posts a core/v1 Event about `object` (what `kubectl describe` lists) without waiting for it;
+    /// failures are ignored, as events are best effort.
+    static func event<T: KubernetesObject>(
+        _ client: APIClient, about object: T, type: String = "Normal", reason: String, message: String, component: String
+    ) {
+        let now = Date()
+        let name = object.name, namespace = object.namespace.isEmpty ? "default" : object.namespace
+        guard !name.isEmpty else { return }
+        let suffix = String(UInt64(now.timeIntervalSince1970 * 1_000_000_000), radix: 16) + String(Int.random(in: 0..<4096), radix: 16)
+        let t = JSON.string(formatTime(now))
+        let event: JSON = [
+            "apiVersion": "v1", "kind": "Event",
+            "metadata": ["name": .string("\(name).\(suffix)"), "namespace": .string(namespace)],
+            "involvedObject": [
+                "kind": .string(T.kind), "apiVersion": .string(T.apiVersion), "name": .string(name),
+                "namespace": .string(namespace), "uid": .string(object.uid), "resourceVersion": .string(object.resourceVersion),
+            ],
+            "reason": .string(reason), "message": .string(message), "type": .string(type),
+            "source": ["component": .string(component)], "firstTimestamp": t, "lastTimestamp": t, "count": 1,
+            "reportingComponent": .string(component), "reportingInstance": .string(component),
+        ]
+        Task {
+            _ = try? await client.create(ResourcePath(group: "", version: "v1", resource: "events", namespace: namespace), event)
+        }
     }
 }
 

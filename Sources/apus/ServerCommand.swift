@@ -5,6 +5,8 @@ import Logging
 import Store
 import Client
 import SimulatedNodes
+import Scheduler
+import Controllers
 
 struct ServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,6 +41,12 @@ struct ServerCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "Plain HTTP port used with --insecure.")
     var insecurePort: Int = 8080
+
+    @Flag(name: .long, help: "Do not run the scheduler in this process.")
+    var disableScheduler: Bool = false
+
+    @Flag(name: .long, help: "Do not run the controller manager in this process.")
+    var disableControllerManager: Bool = false
 
     @OptionGroup(title: "Simulated nodes")
     var simulated: SimulatedNodeFlags
@@ -78,6 +86,18 @@ struct ServerCommand: AsyncParsableCommand {
         print("Apus API server ready on https://\(host):\(server.port)")
         fflush(nil)
         var components: [Task<Void, Never>] = []
+        // The scheduler and the controller manager talk to this API server over loopback HTTPS, as separate
+        // processes would.
+        if !disableScheduler {
+            let client = try APIClient(kubeconfig: path, logger: Logger(label: "apus.scheduler"))
+            let scheduler = Scheduler(client: client, config: SchedulerConfiguration(), logger: Logger(label: "apus.scheduler"))
+            components.append(Task { await scheduler.run() })
+        }
+        if !disableControllerManager {
+            let client = try APIClient(kubeconfig: path, logger: Logger(label: "apus.controller-manager"))
+            let manager = ControllerManager(client: client, logger: Logger(label: "apus.controller-manager"), options: ControllerManagerOptions())
+            components.append(Task { await manager.run() })
+        }
         if simulated.simulatedNodes > 0 {
             let client = try APIClient(kubeconfig: path, logger: Logger(label: "apus.simulated-nodes"))
             let agent = SimulatedNodeAgent(client: client, options: simulated.options)

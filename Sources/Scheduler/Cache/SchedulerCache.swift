@@ -40,6 +40,10 @@ public final class SchedulerCache: Sendable {
             var change: NodeChange?
             if let existing = s.nodes[node.name] {
                 info = existing
+                if let old = existing.node, old == node {
+                    s.generation -= 1
+                    return []
+                }
                 if let old = existing.node {
                     let c = NodeChange.between(old, node)
                     change = c

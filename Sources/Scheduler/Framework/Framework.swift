@@ -43,11 +43,20 @@ public final class Framework: Sendable {
                 nodeNames = nodeNames.map { $0.intersection(names) } ?? names
             }
         }
+        state.activeFilters = state.skipFilterPlugins.isEmpty
+            ? filterPlugins : filterPlugins.filter { !state.skipFilterPlugins.contains($0.name) }
         return PreFilterResult(.success, nodeNames: nodeNames)
     }
 
     /// Runs the filters on one node, stopping at the first that rejects it.
     public func runFilter(_ state: CycleState, pod: PodInfo, node: NodeInfo) -> Status {
+        if let active = state.activeFilters {
+            for p in active {
+                let s = p.filter(state, pod: pod, node: node)
+                if !s.isSuccess { return s.with(plugin: p.name) }
+            }
+            return .success
+        }
         let skipping = !state.skipFilterPlugins.isEmpty
         for p in filterPlugins {
             if skipping && state.skipFilterPlugins.contains(p.name) { continue }
@@ -98,7 +107,7 @@ public final class Framework: Sendable {
         var scores = [Int64](repeating: 0, count: nodes.count)
         for (plugin, weight) in scorePlugins {
             if state.skipScorePlugins.contains(plugin.name) { continue }
-            for i in nodes.indices { scores[i] = plugin.score(state, pod: pod, node: nodes[i]) }
+            plugin.scoreAll(state, pod: pod, nodes: nodes, into: &scores)
             if plugin.normalizes { plugin.normalize(state, pod: pod, scores: &scores, nodes: nodes) }
             for i in nodes.indices { totals[i] += scores[i] * weight }
         }

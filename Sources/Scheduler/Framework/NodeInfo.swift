@@ -13,15 +13,18 @@ public struct Taint: Sendable, Hashable {
     }
 }
 
-/// The parts of a Node the scheduler reads, parsed once per node update.
-public struct ParsedNode: Sendable, Hashable {
-    public var name: String
-    public var labels: [String: String]
-    public var taints: [Taint]
-    public var unschedulable: Bool
-    public var allocatable: Resources
+/// The parts of a Node the scheduler reads, parsed once per node update. Immutable and shared
+/// (a class, so reading it on the hot path costs one reference, not a copy of every field).
+public final class ParsedNode: Sendable, Hashable {
+    public let name: String
+    public let labels: [String: String]
+    public let taints: [Taint]
+    public let unschedulable: Bool
+    public let allocatable: Resources
     /// Image name → size in bytes, for every name of every image on the node.
-    public var images: [String: Int64]
+    public let images: [String: Int64]
+    public let zone: String
+    public let region: String
 
     public init(
         name: String, labels: [String: String] = [:], taints: [Taint] = [], unschedulable: Bool = false,
@@ -33,28 +36,29 @@ public struct ParsedNode: Sendable, Hashable {
         self.unschedulable = unschedulable
         self.allocatable = allocatable
         self.images = images
+        zone = labels["topology.kubernetes.io/zone"] ?? labels["failure-domain.beta.kubernetes.io/zone"] ?? ""
+        region = labels["topology.kubernetes.io/region"] ?? labels["failure-domain.beta.kubernetes.io/region"] ?? ""
     }
 
-    public init(_ node: CoreV1.Node) {
-        name = node.metadata.name ?? ""
-        labels = node.metadata.labels
-        taints = node.spec.taints.map { Taint(key: $0.key ?? "", value: $0.value ?? "", effect: $0.effect ?? "") }
-        unschedulable = node.spec.unschedulable ?? false
-        allocatable = Resources(list: node.status.allocatable)
+    public convenience init(_ node: CoreV1.Node) {
         var images: [String: Int64] = [:]
         for image in node.status.images {
             let size = image.sizeBytes ?? 0
             for n in image.names { images[n] = size }
         }
-        self.images = images
+        self.init(
+            name: node.metadata.name ?? "", labels: node.metadata.labels,
+            taints: node.spec.taints.map { Taint(key: $0.key ?? "", value: $0.value ?? "", effect: $0.effect ?? "") },
+            unschedulable: node.spec.unschedulable ?? false, allocatable: Resources(list: node.status.allocatable), images: images)
     }
 
-    public var zone: String {
-        labels["topology.kubernetes.io/zone"] ?? labels["failure-domain.beta.kubernetes.io/zone"] ?? ""
+    public static func == (a: ParsedNode, b: ParsedNode) -> Bool {
+        a === b
+            || (a.name == b.name && a.labels == b.labels && a.taints == b.taints && a.unschedulable == b.unschedulable
+                && a.allocatable == b.allocatable && a.images == b.images)
     }
-    public var region: String {
-        labels["topology.kubernetes.io/region"] ?? labels["failure-domain.beta.kubernetes.io/region"] ?? ""
-    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(name) }
 }
 
 /// Host ports in use on a node, by IP, protocol and port.

@@ -48,12 +48,18 @@ public protocol PreScorePlugin: SchedulerPlugin {
 /// raw scores are not already in range), then multiplied by the plugin's weight.
 public protocol ScorePlugin: SchedulerPlugin {
     func score(_ state: CycleState, pod: PodInfo, node: NodeInfo) -> Int64
+    /// Scores every node into `scores` (same indices); plugins override it to read their
+    /// cycle state once instead of once per node.
+    func scoreAll(_ state: CycleState, pod: PodInfo, nodes: [NodeInfo], into scores: inout [Int64])
     /// Whether ``normalize(_:pod:scores:nodes:)`` does anything (saves a pass when not).
     var normalizes: Bool { get }
     func normalize(_ state: CycleState, pod: PodInfo, scores: inout [Int64], nodes: [NodeInfo])
 }
 
 extension ScorePlugin {
+    public func scoreAll(_ state: CycleState, pod: PodInfo, nodes: [NodeInfo], into scores: inout [Int64]) {
+        for i in nodes.indices { scores[i] = score(state, pod: pod, node: nodes[i]) }
+    }
     public var normalizes: Bool { false }
     public func normalize(_ state: CycleState, pod: PodInfo, scores: inout [Int64], nodes: [NodeInfo]) {}
 }

@@ -186,12 +186,12 @@ public final class PodInfo: Sendable, CustomStringConvertible {
     public var key: String { namespace + "/" + name }
     public var description: String { key }
 
-    public convenience init(_ pod: CoreV1.Pod) {
-        self.init(pod, nodeName: nil)
-    }
-
-    /// Parses `pod`; `nodeName` overrides `spec.nodeName` (for an assumed pod).
-    public init(_ pod: CoreV1.Pod, nodeName overrideNode: String?) {
+    /// Parses `pod`; `nodeName` overrides `spec.nodeName` (for an assumed pod) and `priority`
+    /// stands in when `spec.priority` is unset (resolved from its PriorityClass).
+    public init(
+        _ pod: CoreV1.Pod, nodeName overrideNode: String? = nil, priority defaultPriority: Int32? = nil,
+        preemptionPolicy defaultPreemptionPolicy: String? = nil
+    ) {
         var pod = pod
         if let overrideNode { pod.json[path: ["spec", "nodeName"]] = .string(overrideNode) }
         self.pod = pod
@@ -206,8 +206,8 @@ public final class PodInfo: Sendable, CustomStringConvertible {
         schedulerName = spec.schedulerName ?? "default-scheduler"
         nodeName = spec.nodeName ?? ""
         nominatedNodeName = status.nominatedNodeName ?? ""
-        priority = spec.priority ?? 0
-        preemptionPolicy = spec.preemptionPolicy ?? "PreemptLowerPriority"
+        priority = spec.priority ?? defaultPriority ?? 0
+        preemptionPolicy = spec.preemptionPolicy ?? defaultPreemptionPolicy ?? "PreemptLowerPriority"
         phase = status.phase ?? ""
         isTerminating = meta.deletionTimestamp != nil
         startTime = status.startTime ?? meta.creationTimestamp ?? ""
@@ -288,6 +288,41 @@ public final class PodInfo: Sendable, CustomStringConvertible {
             ControllerRef(apiVersion: $0.apiVersion ?? "", kind: $0.kind ?? "", name: $0.name ?? "", uid: $0.uid ?? "")
         }
         parseErrors = errors
+    }
+
+    /// A copy of `other` placed on `nodeName` (the pod the cache assumes while binding), without reparsing.
+    public init(copying other: PodInfo, nodeName: String) {
+        var pod = other.pod
+        pod.json[path: ["spec", "nodeName"]] = .string(nodeName)
+        self.pod = pod
+        self.nodeName = nodeName
+        uid = other.uid
+        namespace = other.namespace
+        name = other.name
+        labels = other.labels
+        resourceVersion = other.resourceVersion
+        schedulerName = other.schedulerName
+        nominatedNodeName = other.nominatedNodeName
+        priority = other.priority
+        preemptionPolicy = other.preemptionPolicy
+        phase = other.phase
+        isTerminating = other.isTerminating
+        startTime = other.startTime
+        requests = other.requests
+        hostPorts = other.hostPorts
+        tolerations = other.tolerations
+        nodeAffinity = other.nodeAffinity
+        preferredNodeAffinity = other.preferredNodeAffinity
+        requiredAffinityTerms = other.requiredAffinityTerms
+        requiredAntiAffinityTerms = other.requiredAntiAffinityTerms
+        preferredAffinityTerms = other.preferredAffinityTerms
+        preferredAntiAffinityTerms = other.preferredAntiAffinityTerms
+        spreadConstraints = other.spreadConstraints
+        images = other.images
+        containerCount = other.containerCount
+        controllerRef = other.controllerRef
+        schedulingGates = other.schedulingGates
+        parseErrors = other.parseErrors
     }
 
     /// Adds `:latest` to an image reference without a tag, as ImageLocality compares names.

@@ -103,7 +103,7 @@ public final class SchedulingAlgorithm: @unchecked Sendable {
         if let names = pre.nodeNames {
             candidates = names.sorted().compactMap { snapshot.get($0) }
             if candidates.isEmpty {
-                let s = Status(.unschedulableAndUnresolvable, "node(s) didn't satisfy plugin(s) [\(pre.status.plugin)]")
+                let s = Status(.unschedulableAndUnresolvable, "node(s) didn't satisfy plugin(s) [NodeAffinity]")
                 return ([], FitError(numAllNodes: snapshot.count, absentNodesStatus: s))
             }
         }

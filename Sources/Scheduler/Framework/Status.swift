@@ -60,6 +60,8 @@ public final class CycleState: @unchecked Sendable {
     public var skipScorePlugins: Set<String> = []
     /// The snapshot the cycle reads.
     public let snapshot: Snapshot?
+    /// The filters to run this cycle (set after PreFilter: those not skipped).
+    var activeFilters: [any FilterPlugin]?
 
     public init(snapshot: Snapshot? = nil) {
         self.snapshot = snapshot
@@ -78,6 +80,7 @@ public final class CycleState: @unchecked Sendable {
         for (k, v) in storage { c.storage[k] = v.clone() }
         c.skipFilterPlugins = skipFilterPlugins
         c.skipScorePlugins = skipScorePlugins
+        c.activeFilters = activeFilters
         return c
     }
 }

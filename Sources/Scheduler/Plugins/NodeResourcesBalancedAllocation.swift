@@ -26,24 +26,42 @@ public final class NodeResourcesBalancedAllocationPlugin: PreScorePlugin, ScoreP
 
     public func score(_ state: CycleState, pod: PodInfo, node: NodeInfo) -> Int64 {
         let podRequests = state.read(PreScoreState.self)?.podRequests ?? scorer.resources.map { scorer.podRequest(pod, $0.name) }
-        var fractions: [Double] = []
-        fractions.reserveCapacity(podRequests.count)
+        return score(node, podRequests)
+    }
+
+    public func scoreAll(_ state: CycleState, pod: PodInfo, nodes: [NodeInfo], into scores: inout [Int64]) {
+        let podRequests = state.read(PreScoreState.self)?.podRequests ?? scorer.resources.map { scorer.podRequest(pod, $0.name) }
+        for i in nodes.indices { scores[i] = score(nodes[i], podRequests) }
+    }
+
+    func score(_ node: NodeInfo, _ podRequests: [Int64]) -> Int64 {
+        // Fractions of the first two resources are kept in locals (the common case); more
+        // resources spill into an array.
+        var f0 = 0.0
+        var f1 = 0.0
+        var more: [Double] = []
+        var n = 0
         var total = 0.0
         for (i, r) in scorer.resources.enumerated() {
             let (alloc, req) = scorer.allocatableAndRequested(node, r.name, podRequest: podRequests[i])
             if alloc == 0 { continue }
             let f = min(Double(req) / Double(alloc), 1)
             total += f
-            fractions.append(f)
+            switch n {
+            case 0: f0 = f
+            case 1: f1 = f
+            default: more.append(f)
+            }
+            n += 1
         }
         var std = 0.0
-        if fractions.count == 2 {
-            std = abs((fractions[0] - fractions[1]) / 2)
-        } else if fractions.count > 2 {
-            let mean = total / Double(fractions.count)
-            var sum = 0.0
-            for f in fractions { sum += (f - mean) * (f - mean) }
-            std = (sum / Double(fractions.count)).squareRoot()
+        if n == 2 {
+            std = abs((f0 - f1) / 2)
+        } else if n > 2 {
+            let mean = total / Double(n)
+            var sum = (f0 - mean) * (f0 - mean) + (f1 - mean) * (f1 - mean)
+            for f in more { sum += (f - mean) * (f - mean) }
+            std = (sum / Double(n)).squareRoot()
         }
         return Int64((1 - std) * Double(maxNodeScore))
     }

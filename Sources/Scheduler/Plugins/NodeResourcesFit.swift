@@ -60,6 +60,15 @@ public final class NodeResourcesFitPlugin: FilterPlugin, PreScorePlugin, ScorePl
 
     public func score(_ state: CycleState, pod: PodInfo, node: NodeInfo) -> Int64 {
         let podRequests = state.read(PreScoreState.self)?.podRequests ?? strategy.resources.map { scorer.podRequest(pod, $0.name) }
+        return score(node, podRequests)
+    }
+
+    public func scoreAll(_ state: CycleState, pod: PodInfo, nodes: [NodeInfo], into scores: inout [Int64]) {
+        let podRequests = state.read(PreScoreState.self)?.podRequests ?? strategy.resources.map { scorer.podRequest(pod, $0.name) }
+        for i in nodes.indices { scores[i] = score(nodes[i], podRequests) }
+    }
+
+    func score(_ node: NodeInfo, _ podRequests: [Int64]) -> Int64 {
         var nodeScore: Int64 = 0
         var weightSum: Int64 = 0
         for (i, r) in strategy.resources.enumerated() {

@@ -33,6 +33,22 @@ public final class TaintTolerationPlugin: FilterPlugin, PreScorePlugin, ScorePlu
     public func score(_ state: CycleState, pod: PodInfo, node: NodeInfo) -> Int64 {
         guard let taints = node.node?.taints, !taints.isEmpty else { return 0 }
         let tolerations = state.read(PreScoreState.self)?.tolerations ?? pod.tolerations
+        return Self.count(taints, tolerations)
+    }
+
+    public func scoreAll(_ state: CycleState, pod: PodInfo, nodes: [NodeInfo], into scores: inout [Int64]) {
+        var tolerations: [Toleration]?
+        for i in nodes.indices {
+            guard let n = nodes[i].node, !n.taints.isEmpty else {
+                scores[i] = 0
+                continue
+            }
+            if tolerations == nil { tolerations = state.read(PreScoreState.self)?.tolerations ?? pod.tolerations }
+            scores[i] = Self.count(n.taints, tolerations ?? [])
+        }
+    }
+
+    static func count(_ taints: [Taint], _ tolerations: [Toleration]) -> Int64 {
         var count: Int64 = 0
         for t in taints where t.effect == "PreferNoSchedule" && !tolerations.tolerate(t) { count += 1 }
         return count

@@ -155,6 +155,28 @@ public final class SchedulingQueue: Sendable {
         if let (c, qp) = resume { c.resume(returning: qp) }
     }
 
+    /// Replaces the stored version of a pending pod without moving it (a status-only change),
+    /// keeping its nomination current.
+    public func refresh(_ pod: PodInfo) {
+        state.withLock { s in
+            Self.updateNomination(&s, pod)
+            if s.inFlight[pod.uid] != nil { s.inFlight[pod.uid] = pod; return }
+            if var qp = s.active.get(pod.uid) {
+                qp.pod = pod
+                s.active.upsert(pod.uid, qp)
+            } else if var qp = s.backoff.get(pod.uid) {
+                qp.pod = pod
+                s.backoff.upsert(pod.uid, qp)
+            } else if var qp = s.unschedulable[pod.uid] {
+                qp.pod = pod
+                s.unschedulable[pod.uid] = qp
+            } else if var qp = s.gated[pod.uid] {
+                qp.pod = pod
+                s.gated[pod.uid] = qp
+            }
+        }
+    }
+
     /// Removes a pod (deleted, or scheduled by someone else).
     public func delete(uid: String) {
         state.withLock { s in
@@ -334,11 +356,15 @@ public final class SchedulingQueue: Sendable {
 
     // MARK: Nominated pods
 
+    /// Tracks the nomination a pod's status carries. A pod whose status names no node keeps a
+    /// nomination made in memory by preemption (its status patch may not have landed yet).
     private static func updateNomination(_ s: inout State, _ pod: PodInfo) {
+        var node = pod.nominatedNodeName
+        if node.isEmpty, let current = s.nominatedNode[pod.uid] { node = current }
         removeNomination(&s, pod.uid)
-        guard !pod.nominatedNodeName.isEmpty, pod.nodeName.isEmpty else { return }
-        s.nominated[pod.nominatedNodeName, default: []].append(pod)
-        s.nominatedNode[pod.uid] = pod.nominatedNodeName
+        guard !node.isEmpty, pod.nodeName.isEmpty else { return }
+        s.nominated[node, default: []].append(pod)
+        s.nominatedNode[pod.uid] = node
     }
 
     private static func removeNomination(_ s: inout State, _ uid: String) {
