@@ -68,13 +68,21 @@ final class DaemonSetControllerCore: Sendable {
             onDelete: { [weak self] p in self?.podDeleted(p) })
         nodes.addEventHandler(
             onAdd: { [weak self] _ in self?.enqueueAll() },
-            onUpdate: { [weak self] old, new in
-                guard old.labels != new.labels || old.json["spec"] != new.json["spec"]
-                    || old.json["status"]["conditions"] != new.json["status"]["conditions"]
-                else { return }
-                self?.enqueueAll()
-            },
+            onUpdate: { [weak self] old, new in self?.nodeUpdated(old, new) },
             onDelete: { [weak self] _ in self?.enqueueAll() })
+    }
+
+    /// Heartbeats change only condition times: ignore them; otherwise look again at the
+    /// DaemonSets whose verdict for this node changed (upstream `updateNode`).
+    func nodeUpdated(_ old: CoreV1.Node, _ new: CoreV1.Node) {
+        func conditions(_ n: CoreV1.Node) -> [String: String] {
+            Dictionary(n.status.conditions.map { ($0.type ?? "", $0.status ?? "") }, uniquingKeysWith: { a, _ in a })
+        }
+        if conditions(old) == conditions(new) && old.labels == new.labels && old.json["spec"] == new.json["spec"] { return }
+        for ds in daemonSets.list() {
+            let before = DaemonSetDecisions.shouldRun(ds, on: old), after = DaemonSetDecisions.shouldRun(ds, on: new)
+            if before != after { loop.enqueue(ObjectKey(ds)) }
+        }
     }
 
     func enqueueAll() {

@@ -30,7 +30,7 @@ final class WorkloadTestServer: @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: dataDir, withIntermediateDirectories: true)
         process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["server", "--data-dir", dataDir, "--secure-port", String(Self.freePort()), "--bind-address", "127.0.0.1"]
+        process.arguments = ["server", "--data-dir", dataDir, "--secure-port", String(Self.freePort()), "--bind-address", "127.0.0.1", "--disable-scheduler", "--disable-controller-manager"]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -284,6 +284,23 @@ final class WorkloadTestServer: @unchecked Sendable {
                 try await client.list(CoreV1.Pod.self, namespace: "default", labelSelector: "app=cache").items.isEmpty ? true : nil
             }
 
+            // A ReplicationController works the same way.
+            let rc = CoreV1.ReplicationController(json: [
+                "apiVersion": "v1", "kind": "ReplicationController", "metadata": ["name": "legacy", "namespace": "default"],
+                "spec": [
+                    "replicas": 2, "selector": ["app": "legacy"],
+                    "template": ["metadata": ["labels": ["app": "legacy"]], "spec": ["containers": [["name": "c", "image": "redis"]]]],
+                ],
+            ])
+            _ = try await client.create(rc, namespace: "default")
+            _ = try await eventually("replication controller status") { () -> Bool? in
+                let r = try await client.get(CoreV1.ReplicationController.self, namespace: "default", name: "legacy")
+                return r.status.replicas == 2 && r.status.readyReplicas == 2 && r.status.availableReplicas == 2 ? true : nil
+            }
+            let rcPods = try await client.list(CoreV1.Pod.self, namespace: "default", labelSelector: "app=legacy").items
+            #expect(rcPods.count == 2)
+            #expect(rcPods.allSatisfy { $0.name.hasPrefix("legacy-") && $0.metadata.ownerReferences.first?.kind == "ReplicationController" })
+
             // Recreate: all old pods go before new ones come.
             var json = Self.deploymentJSON(image: "nginx:1", replicas: 2)
             json[path: ["spec", "strategy"]] = ["type": "Recreate"]
@@ -406,6 +423,28 @@ final class WorkloadTestServer: @unchecked Sendable {
         kubelet.cancel()
         _ = await second.value
         try? await client.shutdown()
+    }
+
+    /// A 1,000-replica Deployment from create to all available, then a rolling update of it
+    /// (set APUS_WORKLOAD_BENCH=1 to run; prints the timings).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["APUS_WORKLOAD_BENCH"] != nil)) func thousandReplicaRollout() async throws {
+        try await withCluster { client in
+            var json = Self.deploymentJSON(image: "nginx:1", replicas: 1000)
+            json[path: ["spec", "strategy"]] = ["type": "RollingUpdate", "rollingUpdate": ["maxSurge": "25%", "maxUnavailable": "25%"]]
+            let start = Date()
+            _ = try await client.create(AppsV1.Deployment(json: json), namespace: "default")
+            _ = try await eventually("1000 replicas", timeout: 300) { () -> Bool? in
+                let d = try await client.get(AppsV1.Deployment.self, namespace: "default", name: "web")
+                return d.status.availableReplicas == 1000 && d.status.updatedReplicas == 1000 ? true : nil
+            }
+            let created = Date().timeIntervalSince(start)
+            let update = Date()
+            _ = try await client.patch(
+                AppsV1.Deployment.self, namespace: "default", name: "web", type: .merge,
+                ["spec": ["template": ["spec": ["containers": [["name": "web", "image": "nginx:2"]]]]]])
+            _ = try await complete(client, replicas: 1000)
+            print("1000-replica deployment: available after \(created) s, rolled to a new template in \(Date().timeIntervalSince(update)) s")
+        }
     }
 
     // MARK: kubectl

@@ -138,4 +138,24 @@ import Scheduler
             #expect(cond?.hasPrefix("0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules.") == true)
         }
     }
+
+    @Test func leaderElectionLetsOneReplicaSchedule() async throws {
+        try await withSchedulerServer { _, client in
+            try await createNode(client, "n1")
+            var config = SchedulerConfiguration()
+            config.leaderElect = true
+            let first = startScheduler(client, config)
+            defer { first.cancel() }
+            let holder = try await eventually { () -> String? in
+                let lease = try? await client.get(
+                    ResourcePath(group: "coordination.k8s.io", version: "v1", resource: "leases", namespace: "kube-system", name: "kube-scheduler"))
+                return lease?["spec"]["holderIdentity"].stringValue
+            }
+            #expect(holder != nil)
+            let second = startScheduler(client, config)
+            defer { second.cancel() }
+            try await createPod(client, "p")
+            #expect(try await eventually { try await nodeName(client, "p") } == "n1")
+        }
+    }
 }

@@ -26,7 +26,7 @@ final class ApusServerProcess: @unchecked Sendable {
         let port = fixedPort ?? FreePort.find()
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["server", "--data-dir", dir, "--secure-port", String(port), "--bind-address", "127.0.0.1"] + extraArgs
+        p.arguments = ["server", "--data-dir", dir, "--secure-port", String(port), "--bind-address", "127.0.0.1", "--disable-scheduler", "--disable-controller-manager"] + extraArgs
         let collector = OutputCollector()
         let pipe = Pipe()
         p.standardOutput = pipe
