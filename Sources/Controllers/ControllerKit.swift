@@ -1,6 +1,7 @@
 import APIMachinery
 import Client
 import Foundation
+import Synchronization
 
 /// Small helpers shared by the lifecycle controllers (namespace, GC, jobs, endpoints, ...).
 enum ControllerKit {
@@ -188,7 +189,7 @@ extension ControllerKit {
         let namespace = meta["namespace"].stringValue ?? "default"
         let now = JSON.string(timestamp(Date()))
         let micro = JSON.string(microTimestamp(Date()))
-        let suffix = String(UInt64(Date().timeIntervalSince1970 * 1_000_000_000), radix: 16)
+        let suffix = String(UInt64(Date().timeIntervalSince1970 * 1_000_000_000), radix: 16) + String(Int.random(in: 0..<4096), radix: 16)
         var involved: JSON = [
             "kind": object["kind"], "apiVersion": object["apiVersion"], "name": .string(name), "namespace": meta["namespace"],
             "uid": meta["uid"], "resourceVersion": meta["resourceVersion"],
@@ -212,4 +213,12 @@ extension ControllerKit {
         let micros = Int64((date.timeIntervalSince1970 - date.timeIntervalSince1970.rounded(.down)) * 1_000_000)
         return s + "." + pad(micros, 6) + "Z"
     }
+}
+
+/// A thread-safe set of object UIDs (e.g. the objects an event was already recorded for).
+final class UIDSet: Sendable {
+    private let uids = Mutex<Set<String>>([])
+
+    /// Adds `uid`; true when it was not in the set yet.
+    func insert(_ uid: String) -> Bool { uids.withLock { $0.insert(uid).inserted } }
 }

@@ -180,6 +180,12 @@ public struct DisruptionController: ManagedController, Reconciler {
         let (status, recheck) = Self.status(pdb: pdb.json, pods: selected, now: Date()) { kind, apiVersion, name in
             scale(namespace: key.namespace, kind: kind, apiVersion: apiVersion, name: name)
         }
+        // Once per change to "no pods" (upstream repeats it on every sync; its recorder folds the repeats).
+        let firstSync = pdb.json["status"]["observedGeneration"].isNull
+        let hadPods = (pdb.json["status"]["expectedPods"].intValue ?? 0) > 0
+        if selected.isEmpty && (firstSync || hadPods) {
+            await ControllerKit.recordEvent(client, about: pdb.json, reason: "NoPods", message: "No matching pods found", component: "controllermanager")
+        }
         if !NamespaceController.sameConditions(status["conditions"].arrayValue ?? [], pdb.json["status"]["conditions"].arrayValue ?? [])
             || Self.withoutConditions(status) != Self.withoutConditions(pdb.json["status"])
         {

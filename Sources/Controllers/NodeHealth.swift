@@ -102,4 +102,19 @@ public enum NodeHealth {
         }
         return deadline
     }
+
+    /// The pod's conditions with Ready set to False (reason NodeNotReady), or nil when it is not Ready now.
+    public static func podConditionsNotReady(_ pod: JSON, now: String) -> JSON? {
+        let conditions = pod["status"]["conditions"].arrayValue ?? []
+        guard conditions.contains(where: { $0["type"] == "Ready" && $0["status"] == "True" }) else { return nil }
+        return .array(conditions.map { c in
+            guard c["type"] == "Ready" else { return c }
+            var u = c
+            u["status"] = "False"
+            u["reason"] = "NodeNotReady"
+            u["lastTransitionTime"] = .string(now)
+            u["lastProbeTime"] = .null
+            return u
+        })
+    }
 }

@@ -18,6 +18,9 @@ public final class NodeLifecycleController: ManagedController {
     let gracePeriod: TimeInterval
     /// `--node-monitor-period`.
     let monitorPeriod: Duration
+    /// Nodes a RegisteredNode event was recorded for.
+    let registered = UIDSet()
+    static let component = "node-controller"
 
     public init(_ context: ControllerContext, gracePeriod: TimeInterval = 40, monitorPeriod: Duration = .seconds(5)) {
         self.context = context
@@ -46,6 +49,11 @@ public final class NodeLifecycleController: ManagedController {
         for node in nodes.list() {
             let json = node.json
             let name = node.name
+            if registered.insert(node.uid) {
+                await ControllerKit.recordEvent(
+                    context.client, about: json, reason: "RegisteredNode",
+                    message: "Node \(name) event: Registered Node \(name) in Controller", component: Self.component)
+            }
             let lease = leases.get(namespace: "kube-node-lease", name: name)?.json
             let heartbeat = NodeHealth.lastHeartbeat(node: json, lease: lease, parse: ControllerKit.parseTime)
             let state = NodeHealth.state(node: json, lastHeartbeat: heartbeat, now: now, gracePeriod: gracePeriod, startedAt: startedAt)
@@ -57,6 +65,10 @@ public final class NodeLifecycleController: ManagedController {
                     _ = try? await context.client.patch(
                         ResourcePath(resource: "nodes", name: name, subresource: "status"), type: .merge,
                         ["status": ["conditions": NodeHealth.unknownConditions(json, now: stamp)]])
+                    await ControllerKit.recordEvent(
+                        context.client, about: json, reason: "NodeNotReady", message: "Node \(name) status is now: NodeNotReady",
+                        component: Self.component)
+                    await markPodsNotReady(on: name, now: stamp)
                 }
             }
             let wanted = NodeHealth.taints(json, state: state, now: stamp)
@@ -70,6 +82,23 @@ public final class NodeLifecycleController: ManagedController {
         }
     }
 
+    /// Sets the Ready condition of the pods on a node that stopped posting status to False, with a
+    /// warning event on each, as upstream does when a node turns Unknown.
+    func markPodsNotReady(on node: String, now: String) async {
+        for pod in pods.cache.byIndex("spec.nodeName", node) {
+            let json = pod.json
+            guard json["metadata"]["deletionTimestamp"].isNull,
+                let conditions = NodeHealth.podConditionsNotReady(json, now: now)
+            else { continue }
+            _ = try? await context.client.patch(
+                ResourcePath(resource: "pods", namespace: pod.namespace, name: pod.name, subresource: "status"),
+                type: .strategic, ["status": ["conditions": conditions]])
+            await ControllerKit.recordEvent(
+                context.client, about: json, type: "Warning", reason: "NodeNotReady", message: "Node is not ready",
+                component: Self.component)
+        }
+    }
+
     /// Deletes the pods of `node` whose toleration of its NoExecute taints has run out.
     func evictPods(on node: String, taints: [JSON], now: Date) async {
         for pod in pods.cache.byIndex("spec.nodeName", node) {
@@ -78,6 +107,9 @@ public final class NodeLifecycleController: ManagedController {
             guard let when = NodeHealth.evictionTime(pod: json, taints: taints, now: now, parse: ControllerKit.parseTime), when <= now
             else { continue }
             context.logger.info("evicting pod from unhealthy node", metadata: ["pod": "\(pod.namespace)/\(pod.name)", "node": "\(node)"])
+            await ControllerKit.recordEvent(
+                context.client, about: json, reason: "TaintManagerEviction",
+                message: "Marking for deletion Pod \(pod.namespace)/\(pod.name)", component: "taint-eviction-controller")
             _ = try? await context.client.delete(
                 ResourcePath(resource: "pods", namespace: pod.namespace, name: pod.name),
                 preconditions: Preconditions(uid: pod.uid))

@@ -476,25 +476,10 @@ extension Workloads {
     static func event<T: KubernetesObject>(
         _ client: APIClient, about object: T, type: String = "Normal", reason: String, message: String, component: String
     ) {
-        let now = Date()
-        let name = object.name, namespace = object.namespace.isEmpty ? "default" : object.namespace
-        guard !name.isEmpty else { return }
-        let suffix = String(UInt64(now.timeIntervalSince1970 * 1_000_000_000), radix: 16) + String(Int.random(in: 0..<4096), radix: 16)
-        let t = JSON.string(formatTime(now))
-        let event: JSON = [
-            "apiVersion": "v1", "kind": "Event",
-            "metadata": ["name": .string("\(name).\(suffix)"), "namespace": .string(namespace)],
-            "involvedObject": [
-                "kind": .string(T.kind), "apiVersion": .string(T.apiVersion), "name": .string(name),
-                "namespace": .string(namespace), "uid": .string(object.uid), "resourceVersion": .string(object.resourceVersion),
-            ],
-            "reason": .string(reason), "message": .string(message), "type": .string(type),
-            "source": ["component": .string(component)], "firstTimestamp": t, "lastTimestamp": t, "count": 1,
-            "reportingComponent": .string(component), "reportingInstance": .string(component),
-        ]
-        Task {
-            _ = try? await client.create(ResourcePath(group: "", version: "v1", resource: "events", namespace: namespace), event)
-        }
+        var json = object.json
+        json["kind"] = .string(T.kind)
+        json["apiVersion"] = .string(T.apiVersion)
+        Task { await ControllerKit.recordEvent(client, about: json, type: type, reason: reason, message: message, component: component) }
     }
 }
 

@@ -54,4 +54,17 @@ struct NodeHealthTests {
         let noSchedule: JSON = ["key": "x", "effect": "NoSchedule"]
         #expect(NodeHealth.evictionTime(pod: untolerating, taints: [noSchedule], now: Self.t0, parse: ControllerKit.parseTime) == nil)
     }
+
+    @Test func podsOnAnUnknownNodeTurnNotReady() {
+        let ready: JSON = ["status": ["conditions": [
+            ["type": "Initialized", "status": "True"], ["type": "Ready", "status": "True"],
+        ]]]
+        let updated = NodeHealth.podConditionsNotReady(ready, now: "2027-01-15T08:00:00Z")
+        #expect(updated?[0]["status"] == "True")
+        #expect(updated?[1]["status"] == "False")
+        #expect(updated?[1]["reason"] == "NodeNotReady")
+        #expect(updated?[1]["lastTransitionTime"] == "2027-01-15T08:00:00Z")
+        let notReady: JSON = ["status": ["conditions": [["type": "Ready", "status": "False"]]]]
+        #expect(NodeHealth.podConditionsNotReady(notReady, now: "x") == nil)
+    }
 }
