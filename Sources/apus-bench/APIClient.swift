@@ -37,11 +37,13 @@ final class BenchClient: Sendable {
     func shutdown() async { try? await http.shutdown() }
 
     /// Sends a request and returns status and body.
-    func send(_ method: HTTPMethod, _ path: String, body: [UInt8]? = nil, maxBody: Int = 1 << 30) async throws -> (Int, ByteBuffer) {
+    func send(
+        _ method: HTTPMethod, _ path: String, body: [UInt8]? = nil, contentType: String = "application/json", maxBody: Int = 1 << 30
+    ) async throws -> (Int, ByteBuffer) {
         var req = HTTPClientRequest(url: server + path)
         req.method = method
         if let body {
-            req.headers.add(name: "content-type", value: "application/json")
+            req.headers.add(name: "content-type", value: contentType)
             req.body = .bytes(ByteBuffer(bytes: body))
         }
         let resp = try await http.execute(req, timeout: .seconds(600))
