@@ -57,6 +57,10 @@ public final class Informer<T: KubernetesObject>: Sendable {
     public let maxBackoff: Duration
     /// The indexed local copy.
     public let cache: InformerCache<T>
+    /// Drop `metadata.managedFields` from cached objects (as upstream's scheduler and controller
+    /// manager do): they are large and controllers never read them. Updates sent without them keep
+    /// the server's copy.
+    public let stripManagedFields: Bool
     let logger: Logger
     private let state = Mutex(State())
 
@@ -64,8 +68,9 @@ public final class Informer<T: KubernetesObject>: Sendable {
         client: APIClient, namespace: String? = nil, labelSelector: String? = nil, fieldSelector: String? = nil,
         resyncPeriod: Duration? = nil, indexers: [Indexer<T>] = [], pageSize: Int = 500,
         minBackoff: Duration = .milliseconds(800), maxBackoff: Duration = .seconds(30),
-        logger: Logger? = nil
+        stripManagedFields: Bool = true, logger: Logger? = nil
     ) {
+        self.stripManagedFields = stripManagedFields
         self.client = client
         self.namespace = namespace.flatMap { $0.isEmpty ? nil : $0 }
         self.labelSelector = labelSelector
@@ -78,6 +83,15 @@ public final class Informer<T: KubernetesObject>: Sendable {
         var l = logger ?? client.logger
         l[metadataKey: "informer"] = "\(T.resource)"
         self.logger = l
+    }
+
+    /// The object without managedFields, shared with the other informers of the process that
+    /// hold the same version (``SharedObjectPool``).
+    static func stripped(_ object: T) -> T {
+        guard !object.json["metadata"]["managedFields"].isNull else { return T(json: SharedObjectPool.shared.intern(object.json)) }
+        var json = object.json
+        json[path: ["metadata", "managedFields"]] = .null
+        return T(json: SharedObjectPool.shared.intern(json))
     }
 
     // MARK: Cache shortcuts
@@ -291,7 +305,7 @@ public final class Informer<T: KubernetesObject>: Sendable {
                 page = try await client.list(
                     T.self, namespace: namespace, labelSelector: labelSelector, fieldSelector: fieldSelector)
             }
-            items.append(contentsOf: page.items)
+            items.append(contentsOf: stripManagedFields ? page.items.map(Self.stripped) : page.items)
             token = page.continueToken
             rv = page.resourceVersion
         } while token != nil
@@ -330,7 +344,8 @@ public final class Informer<T: KubernetesObject>: Sendable {
                 }
                 switch event.type {
                 case .added, .modified:
-                    let o = T(json: ObjectList<T>.withKind(event.object))
+                    var o = T(json: ObjectList<T>.withKind(event.object))
+                    if stripManagedFields { o = Self.stripped(o) }
                     publish { cache in
                         if let old = cache.upsert(o) { return [.updated(old: old, new: o)] }
                         return [.added(o)]
@@ -338,6 +353,7 @@ public final class Informer<T: KubernetesObject>: Sendable {
                     if !o.resourceVersion.isEmpty { rv = o.resourceVersion }
                 case .deleted:
                     let o = T(json: ObjectList<T>.withKind(event.object))
+                    SharedObjectPool.shared.remove(o.json)
                     publish { cache in
                         let old = cache.remove(ObjectKey(o))
                         return old == nil ? [] : [.deleted(o)]

@@ -84,7 +84,13 @@ public final class SimulatedNodeAgent: Sendable {
     func leaseLoop() async {
         while !Task.isCancelled {
             let start = ContinuousClock.now
-            await forEachConcurrently(0..<options.count, width: options.concurrency) { i in
+            let count = options.count
+            let spread = options.leaseInterval * 0.9
+            await forEachConcurrently(0..<count, width: options.concurrency) { i in
+                // Each node renews at its own slot of the interval, as independent kubelets would,
+                // instead of all of them at once.
+                let due = start + spread * (Double(i) / Double(max(1, count)))
+                if due > ContinuousClock.now { try? await Task.sleep(until: due) }
                 let name = self.options.nodeName(i)
                 if self.heartbeatStopped(name) { return }
                 let path = ResourcePath(group: "coordination.k8s.io", resource: "leases", namespace: "kube-node-lease", name: name)
