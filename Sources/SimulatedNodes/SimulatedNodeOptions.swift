@@ -12,8 +12,10 @@ public struct SimulatedNodeOptions: Sendable {
     public var taints: [String] = []
     /// Interval of Lease renewals (node heartbeats).
     public var leaseInterval: Duration = .seconds(10)
-    /// Interval of node status refreshes (condition heartbeat times).
-    public var statusInterval: Duration = .seconds(60)
+    /// Interval of node status refreshes (condition heartbeat times) when nothing changed: the Lease is
+    /// the heartbeat, and like the kubelet (`nodeStatusReportFrequency`, 5 minutes) the status is only
+    /// reposted now and then.
+    public var statusInterval: Duration = .seconds(300)
     /// Seconds a Job's pod runs before it succeeds.
     public var jobPodSeconds: Double = 5
     /// Upper bound on how long a deleted pod takes to terminate (its grace period, capped).
