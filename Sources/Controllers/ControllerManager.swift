@@ -20,12 +20,17 @@ public struct ControllerManagerOptions: Sendable {
     public var resyncPeriod: Duration?
     /// Names of the controllers to run; empty means all (upstream `--controllers`).
     public var controllers: Set<String>
+    /// How long a node may go without a heartbeat before it is marked Unknown (`--node-monitor-grace-period`).
+    public var nodeMonitorGracePeriod: Duration
+    /// How often node health is checked (`--node-monitor-period`).
+    public var nodeMonitorPeriod: Duration
 
     public init(
         leaderElect: Bool = false, leaderElectionNamespace: String = "kube-system",
         leaderElectionName: String = "kube-controller-manager", leaderElectionIdentity: String? = nil,
         leaseDuration: Duration = .seconds(15), renewDeadline: Duration = .seconds(10), retryPeriod: Duration = .seconds(2),
-        workers: Int = 5, resyncPeriod: Duration? = nil, controllers: Set<String> = []
+        workers: Int = 5, resyncPeriod: Duration? = nil, controllers: Set<String> = [],
+        nodeMonitorGracePeriod: Duration = .seconds(40), nodeMonitorPeriod: Duration = .seconds(5)
     ) {
         self.leaderElect = leaderElect
         self.leaderElectionNamespace = leaderElectionNamespace
@@ -37,6 +42,8 @@ public struct ControllerManagerOptions: Sendable {
         self.workers = workers
         self.resyncPeriod = resyncPeriod
         self.controllers = controllers
+        self.nodeMonitorGracePeriod = nodeMonitorGracePeriod
+        self.nodeMonitorPeriod = nodeMonitorPeriod
     }
 
     /// Whether the controller called `name` is enabled.

@@ -22,10 +22,12 @@ public final class NodeLifecycleController: ManagedController {
     let registered = UIDSet()
     static let component = "node-controller"
 
-    public init(_ context: ControllerContext, gracePeriod: TimeInterval = 40, monitorPeriod: Duration = .seconds(5)) {
+    /// `gracePeriod` and `monitorPeriod` default to the manager's options.
+    public init(_ context: ControllerContext, gracePeriod: TimeInterval? = nil, monitorPeriod: Duration? = nil) {
         self.context = context
-        self.gracePeriod = gracePeriod
-        self.monitorPeriod = monitorPeriod
+        let grace = context.options.nodeMonitorGracePeriod.components
+        self.gracePeriod = gracePeriod ?? (Double(grace.seconds) + Double(grace.attoseconds) / 1e18)
+        self.monitorPeriod = monitorPeriod ?? context.options.nodeMonitorPeriod
         nodes = context.informers.informer(CoreV1.Node.self)
         leases = context.informers.informer(CoordinationV1.Lease.self, namespace: "kube-node-lease")
         pods = context.informers.informer(CoreV1.Pod.self)

@@ -17,9 +17,17 @@ struct ControllerManagerCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Controllers to run, comma separated (default: all).")
     var controllers: String?
 
+    @Option(name: .long, help: "How long a node may stop posting status before it is marked unhealthy (e.g. 40s).")
+    var nodeMonitorGracePeriod = DurationArgument("40s", .seconds(40))
+
+    @Option(name: .long, help: "How often the node lifecycle controller checks node health (e.g. 5s).")
+    var nodeMonitorPeriod = DurationArgument("5s", .seconds(5))
+
     func run() async throws {
         LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
-        var options = ControllerManagerOptions(leaderElect: leaderElect)
+        var options = ControllerManagerOptions(
+            leaderElect: leaderElect, nodeMonitorGracePeriod: nodeMonitorGracePeriod.duration,
+            nodeMonitorPeriod: nodeMonitorPeriod.duration)
         if let controllers { options.controllers = Set(controllers.split(separator: ",").map(String.init)) }
         let client = try APIClient(kubeconfig: kubeconfig, logger: Logger(label: "apus.controller-manager"))
         let manager = ControllerManager(client: client, logger: Logger(label: "apus.controller-manager"), options: options)

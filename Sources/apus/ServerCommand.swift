@@ -48,6 +48,12 @@ struct ServerCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not run the controller manager in this process.")
     var disableControllerManager: Bool = false
 
+    @Option(name: .long, help: "How long a node may stop posting status before it is marked unhealthy (e.g. 40s).")
+    var nodeMonitorGracePeriod = DurationArgument("40s", .seconds(40))
+
+    @Option(name: .long, help: "How often the node lifecycle controller checks node health (e.g. 5s).")
+    var nodeMonitorPeriod = DurationArgument("5s", .seconds(5))
+
     @OptionGroup(title: "Simulated nodes")
     var simulated: SimulatedNodeFlags
 
@@ -95,7 +101,10 @@ struct ServerCommand: AsyncParsableCommand {
         }
         if !disableControllerManager {
             let client = try APIClient(kubeconfig: path, logger: Logger(label: "apus.controller-manager"))
-            let manager = ControllerManager(client: client, logger: Logger(label: "apus.controller-manager"), options: ControllerManagerOptions())
+            let manager = ControllerManager(
+                client: client, logger: Logger(label: "apus.controller-manager"),
+                options: ControllerManagerOptions(
+                    nodeMonitorGracePeriod: nodeMonitorGracePeriod.duration, nodeMonitorPeriod: nodeMonitorPeriod.duration))
             components.append(Task { await manager.run() })
         }
         if simulated.simulatedNodes > 0 {

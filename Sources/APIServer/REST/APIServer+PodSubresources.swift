@@ -76,15 +76,31 @@ extension APIServer {
                 let observed = p["status"]["observedGeneration"].intValue ?? 0
                 let generation = p["metadata"]["generation"].intValue ?? 0
                 let allowed = p["status"]["disruptionsAllowed"].intValue ?? 0
-                if observed < generation || allowed <= 0 {
+                // As upstream: a budget the controller has not processed yet asks the client to come back in
+                // 10 s; a budget that allows no disruption answers 429 without Retry-After, so clients such as
+                // `kubectl drain` apply their own retry interval (5 s) and their own timeout.
+                if observed < generation {
+                    throw APIError(
+                        code: 429, reason: "TooManyRequests",
+                        message: "Cannot evict pod as it would violate the pod's disruption budget.",
+                        name: req.name, kind: "pods",
+                        causes: [StatusCause(type: "DisruptionBudget", message: "The disruption budget \(pdbName) is still being processed by the server.", field: "")],
+                        retryAfterSeconds: 10)
+                }
+                if allowed < 0 {
+                    throw APIError(
+                        code: 403, reason: "Forbidden",
+                        message: "poddisruptionbudget.policy \"\(pdbName)\" is forbidden: pdb disruptions allowed is negative",
+                        name: pdbName, group: "policy", kind: "poddisruptionbudget")
+                }
+                if allowed == 0 {
                     let desired = p["status"]["desiredHealthy"].intValue ?? 0
                     let healthy = p["status"]["currentHealthy"].intValue ?? 0
                     throw APIError(
                         code: 429, reason: "TooManyRequests",
                         message: "Cannot evict pod as it would violate the pod's disruption budget.",
                         name: req.name, kind: "pods",
-                        causes: [StatusCause(type: "DisruptionBudget", message: "The disruption budget \(pdbName) needs \(desired) healthy pods and has \(healthy) currently", field: "")],
-                        retryAfterSeconds: 10)
+                        causes: [StatusCause(type: "DisruptionBudget", message: "The disruption budget \(pdbName) needs \(desired) healthy pods and has \(healthy) currently", field: "")])
                 }
                 p[path: ["status", "disruptionsAllowed"]] = .int(allowed - 1)
                 p[path: ["status", "disruptedPods", req.name]] = .string(ObjectMetaRules.timestamp())

@@ -95,6 +95,7 @@ extension APIServer {
         if generate, let base = obj["metadata"]["generateName"].stringValue, !base.isEmpty {
             obj[path: ["metadata", "name"]] = .string(ObjectMetaRules.generatedName(base))
         }
+        try admitPodPriority(&obj, req)
         try admit(&obj, req, old: nil)
         let name = obj["metadata"]["name"].stringValue ?? ""
         var named = req

@@ -2,7 +2,8 @@ import APIMachinery
 import Store
 
 extension APIServer {
-    /// Creates `default`, `kube-system`, `kube-public` and `kube-node-lease`, and the `kubernetes` service.
+    /// Creates `default`, `kube-system`, `kube-public` and `kube-node-lease`, the `kubernetes` service and the
+    /// system PriorityClasses.
     func ensureSystemNamespaces() async throws {
         guard let nsRes = resource(group: "", version: "v1", resource: "namespaces") else { return }
         for name in ["default", "kube-system", "kube-public", "kube-node-lease"] {
@@ -30,6 +31,20 @@ extension APIServer {
             svcRes.strategy.defaults(&svc)
             svc[path: ["spec", "clusterIPs"]] = [.string(serviceIPs.first)]
             do { _ = try await store.create(key, value: Self.storedBytes(svc)) } catch StoreError.keyExists {}
+        }
+        if let pcRes = resource(group: "scheduling.k8s.io", version: "v1", resource: "priorityclasses") {
+            for (name, value) in Self.systemPriorityClasses {
+                let key = pcRes.key(namespace: nil, name: name)
+                if try await store.get(key, revision: nil) != nil { continue }
+                var pc: JSON = [
+                    "apiVersion": "scheduling.k8s.io/v1", "kind": "PriorityClass", "metadata": ["name": .string(name)],
+                    "value": .int(value), "description": "Built-in class for critical system pods.",
+                ]
+                ObjectMetaRules.prepareForCreate(&pc, tracksGeneration: false)
+                pcRes.strategy.prepareForCreate(&pc)
+                pcRes.strategy.defaults(&pc)
+                do { _ = try await store.create(key, value: Self.storedBytes(pc)) } catch StoreError.keyExists {}
+            }
         }
         _ = await hub.wait(for: try await store.currentRevision())
     }
