@@ -111,17 +111,36 @@ public final class SimulatedNodeAgent: Sendable {
     }
 
     /// Refreshes the heartbeat times of every node's conditions.
+    ///
+    /// Every lease interval it also reposts, at once, the status of a node whose Ready condition is no longer
+    /// True (the node lifecycle controller marked it Unknown while its heartbeats were stopped), as the kubelet
+    /// posts a changed status within `nodeStatusUpdateFrequency`; this is how a node recovers.
     func statusLoop() async {
+        let tick = min(options.leaseInterval, options.statusInterval)
+        var lastFull = ContinuousClock.now
         while !Task.isCancelled {
-            try? await Task.sleep(for: options.statusInterval)
+            try? await Task.sleep(for: tick)
             if Task.isCancelled { return }
-            await forEachConcurrently(0..<options.count, width: options.concurrency) { i in
+            let full = ContinuousClock.now - lastFull >= options.statusInterval
+            if full { lastFull = .now }
+            let due = (0..<options.count).filter { i in
+                let name = options.nodeName(i)
+                return !heartbeatStopped(name) && (full || !readyInCache(name))
+            }
+            if due.isEmpty { continue }
+            await forEachConcurrently(due, width: options.concurrency) { i in
                 let name = self.options.nodeName(i)
-                if self.heartbeatStopped(name) { return }
                 let status = SimulatedNodeObjects.status(name: name, index: i, options: self.options, now: SimpleTime.now())
                 _ = try? await self.client.patch(ResourcePath(resource: "nodes", name: name, subresource: "status"), type: .strategic, ["status": ["conditions": status["conditions"]]])
             }
         }
+    }
+
+    /// Whether the cached node's Ready condition is True (true as well for a node not yet in the cache).
+    func readyInCache(_ name: String) -> Bool {
+        guard let node = nodes.get(name: name)?.json else { return true }
+        let ready = (node["status"]["conditions"].arrayValue ?? []).first { $0["type"] == "Ready" }
+        return ready?["status"] == "True"
     }
 
     /// Plays the kubelet for one pod.
