@@ -108,7 +108,7 @@ struct KubectlMutationTests {
         p.standardError = out
         out.fileHandleForReading.readabilityHandler = { h in let d = h.availableData; if !d.isEmpty { collected.append(d) } }
         try p.run()
-        defer { if p.isRunning { p.terminate(); p.waitUntilExit() } }
+        defer { ChildExit.stop(p, after: 0) }
         try await Task.sleep(for: .milliseconds(800))
         try await k.ok(["apply", "-n", "watched", "-f", "-"], stdin: Manifests.configMap)
         try await k.ok(["label", "-n", "watched", "cm", "settings", "x=y"])

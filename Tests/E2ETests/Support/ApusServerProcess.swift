@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A real `apus server` started for one test: temporary data dir, free port, admin kubeconfig.
 /// Stopped (SIGTERM, then SIGKILL) and its data dir removed when the test ends, also on failure.
@@ -8,6 +9,8 @@ final class ApusServerProcess: @unchecked Sendable {
     let port: Int
     let process: Process
     private let output: OutputCollector
+    /// Whether the process was stopped and reaped (it must be reaped once only).
+    private let stopped = Mutex(false)
 
     static var packageRoot: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -20,13 +23,17 @@ final class ApusServerProcess: @unchecked Sendable {
     }
 
     /// Starts a server; `extraArgs` are appended to `apus server`. Reuses `dataDir` when given (restart tests).
-    static func start(dataDir existing: String? = nil, port fixedPort: Int? = nil, extraArgs: [String] = []) async throws -> ApusServerProcess {
+    /// Without `controlPlane` the in-process scheduler and controller manager are off (API-only tests).
+    static func start(
+        dataDir existing: String? = nil, port fixedPort: Int? = nil, controlPlane: Bool = false, extraArgs: [String] = []
+    ) async throws -> ApusServerProcess {
         let dir = existing ?? NSTemporaryDirectory() + "apus-e2e-" + UUID().uuidString.prefix(8)
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let port = fixedPort ?? FreePort.find()
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["server", "--data-dir", dir, "--secure-port", String(port), "--bind-address", "127.0.0.1", "--disable-scheduler", "--disable-controller-manager"] + extraArgs
+        p.arguments = ["server", "--data-dir", dir, "--secure-port", String(port), "--bind-address", "127.0.0.1"]
+            + (controlPlane ? [] : ["--disable-scheduler", "--disable-controller-manager"]) + extraArgs
         let collector = OutputCollector()
         let pipe = Pipe()
         p.standardOutput = pipe
@@ -59,21 +66,21 @@ final class ApusServerProcess: @unchecked Sendable {
 
     /// Stops the server: SIGTERM, and SIGKILL if it has not exited after 10 s.
     func stop(removeData: Bool = true) {
-        if process.isRunning {
-            process.terminate()
-            let deadline = Date().addingTimeInterval(10)
-            while process.isRunning && Date() < deadline { usleep(20_000) }
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+        stopped.withLock { done in
+            if !done { ChildExit.stop(process, after: 0) }
+            done = true
         }
         if removeData { try? FileManager.default.removeItem(atPath: dataDir) }
     }
 
     /// Kills the server with SIGKILL (crash test); the data dir stays.
     func kill9() {
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        stopped.withLock { done in
+            if !done {
+                kill(process.processIdentifier, SIGKILL)
+                ChildExit.wait(process, timeout: 10)
+            }
+            done = true
         }
     }
 }

@@ -61,17 +61,46 @@ enum ProcessRunner {
         try p.run()
         if let stdin { inp.fileHandleForWriting.write(Data(stdin.utf8)) }
         try? inp.fileHandleForWriting.close()
-        let deadline = Date().addingTimeInterval(timeout)
-        while p.isRunning && Date() < deadline { usleep(10_000) }
-        if p.isRunning {
-            p.terminate()
-            p.waitUntilExit()
-        }
-        p.waitUntilExit()
+        let status = ChildExit.stop(p, after: timeout)
         out.fileHandleForReading.readabilityHandler = nil
         err.fileHandleForReading.readabilityHandler = nil
         if let rest = try? out.fileHandleForReading.readToEnd() { outC.append(rest) }
         if let rest = try? err.fileHandleForReading.readToEnd() { errC.append(rest) }
-        return Kubectl.Result(status: p.terminationStatus, stdout: outC.text, stderr: errC.text)
+        return Kubectl.Result(status: status, stdout: outC.text, stderr: errC.text)
+    }
+}
+
+/// Waits for child processes by reaping them with `waitpid`, not with `Process.waitUntilExit()`: Foundation on
+/// Linux sometimes misses a child's exit when many children come and go (the child stays a zombie), and
+/// `waitUntilExit()` then spins forever.
+enum ChildExit {
+    /// Waits up to `timeout` seconds for `p` to exit; its exit status (the signal number when killed by one),
+    /// or nil if it is still running.
+    static func wait(_ p: Process, timeout: TimeInterval) -> Int32? {
+        let pid = p.processIdentifier
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            var status: Int32 = 0
+            let r = waitpid(pid, &status, WNOHANG)
+            if r == pid { return status & 0x7f == 0 ? (status >> 8) & 0xff : status & 0x7f }
+            if r == -1 && errno == ECHILD {
+                // Foundation reaped it first; its status is set when it marks the process finished.
+                let until = Date().addingTimeInterval(5)
+                while p.isRunning && Date() < until { usleep(5_000) }
+                return p.isRunning ? -1 : p.terminationStatus
+            }
+            if Date() >= deadline { return nil }
+            usleep(10_000)
+        }
+    }
+
+    /// Waits up to `after` seconds, then SIGTERM, and SIGKILL 10 s later; returns the exit status.
+    @discardableResult
+    static func stop(_ p: Process, after timeout: TimeInterval) -> Int32 {
+        if let s = wait(p, timeout: timeout) { return s }
+        kill(p.processIdentifier, SIGTERM)
+        if let s = wait(p, timeout: 10) { return s }
+        kill(p.processIdentifier, SIGKILL)
+        return wait(p, timeout: 10) ?? -1
     }
 }
