@@ -56,6 +56,9 @@ public final class CRIClient: Sendable {
         var options = CallOptions.defaults
         options.timeout = timeout ?? defaultTimeout
         options.maxResponseMessageBytes = Self.maxResponseBytes
+        // Wait (within the deadline) for the runtime to come up or back instead of failing at once
+        // while the connection is being re-made.
+        options.waitForReady = true
         return options
     }
 

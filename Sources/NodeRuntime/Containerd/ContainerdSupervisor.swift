@@ -90,15 +90,25 @@ public actor ContainerdSupervisor {
         try? fm.removeItem(atPath: layout.containerdSocket)
         try? fm.removeItem(atPath: layout.containerdSocket + ".ttrpc")
 
+        await stopLeftover()
         let child = Process()
-        child.executableURL = URL(fileURLWithPath: options.binary)
-        child.arguments = ["--config", layout.containerdConfig]
+        // In its own session, so a Ctrl-C meant for the agent does not stop containerd before the
+        // agent has removed its pods (setsid execs containerd in place: the PID stays the same).
+        let setsid = "/usr/bin/setsid"
+        if FileManager.default.isExecutableFile(atPath: setsid) {
+            child.executableURL = URL(fileURLWithPath: setsid)
+            child.arguments = [options.binary, "--config", layout.containerdConfig]
+        } else {
+            child.executableURL = URL(fileURLWithPath: options.binary)
+            child.arguments = ["--config", layout.containerdConfig]
+        }
         child.standardInput = FileHandle.nullDevice
         child.standardOutput = logHandle
         child.standardError = logHandle
         try child.run()
         try? logHandle.close()
         process = child
+        try? String(child.processIdentifier).write(toFile: layout.containerdPIDFile, atomically: true, encoding: .utf8)
         logger.info("containerd started", metadata: ["pid": "\(child.processIdentifier)", "socket": "\(layout.containerdSocket)"])
 
         do {
@@ -146,24 +156,49 @@ public actor ContainerdSupervisor {
         return String(decoding: data, as: UTF8.self).split(separator: "\n").suffix(lines).joined(separator: "\n")
     }
 
-    /// Stops containerd: SIGTERM to its PID, SIGKILL after the stop timeout. Idempotent.
+    /// Stops containerd: SIGTERM to its PID, SIGKILL after the stop timeout. Idempotent; works in a
+    /// cancelled task too (shutdown paths run there).
     public func stop() async {
         guard let child = process else { return }
         process = nil
-        guard child.isRunning else { return }
         let pid = child.processIdentifier
+        guard !Self.hasExited(child) else { return }
         kill(pid, SIGTERM)
         let clock = ContinuousClock()
         let deadline = clock.now + options.stopTimeout
-        while child.isRunning && clock.now < deadline {
+        while !Self.hasExited(child) && clock.now < deadline {
             await sleepIgnoringCancellation(milliseconds: 20)
         }
-        if child.isRunning {
+        if !Self.hasExited(child) {
             logger.warning("containerd did not exit after SIGTERM; killing it", metadata: ["pid": "\(pid)"])
             kill(pid, SIGKILL)
-            while child.isRunning { await sleepIgnoringCancellation(milliseconds: 20) }
+            while !Self.hasExited(child) { await sleepIgnoringCancellation(milliseconds: 20) }
         }
         logger.info("containerd stopped", metadata: ["pid": "\(pid)"])
+    }
+
+    /// A containerd this supervisor started for the same data dir and that outlived its agent
+    /// (killed with SIGKILL) would hold the metadata lock: stop it, by the PID it recorded.
+    private func stopLeftover() async {
+        guard let text = try? String(contentsOfFile: layout.containerdPIDFile, encoding: .utf8),
+              let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 1 else { return }
+        let cmdline = (FileManager.default.contents(atPath: "/proc/\(pid)/cmdline")).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        guard cmdline.contains("containerd"), cmdline.contains(layout.containerdConfig) else { return }
+        logger.warning("stopping a containerd left running by an earlier agent", metadata: ["pid": "\(pid)"])
+        kill(pid, SIGTERM)
+        for _ in 0..<500 where kill(pid, 0) == 0 {
+            if let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat"), String(decoding: stat, as: UTF8.self).contains(") Z ") { break }
+            await sleepIgnoringCancellation(milliseconds: 20)
+        }
+        if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+    }
+
+    /// Whether the child has exited, reaping it when Foundation has not done so yet.
+    static func hasExited(_ child: Process) -> Bool {
+        if !child.isRunning { return true }
+        var status: Int32 = 0
+        let result = waitpid(child.processIdentifier, &status, WNOHANG)
+        return result == child.processIdentifier || (result == -1 && errno == ECHILD)
     }
 }
 

@@ -16,6 +16,8 @@ public struct NodeRuntimeLayout: Sendable, Equatable {
     public var containerdConfig: String { containerdDir + "/config.toml" }
     /// containerd's output.
     public var containerdLog: String { containerdDir + "/containerd.log" }
+    /// The PID of the containerd the agent started.
+    public var containerdPIDFile: String { containerdDir + "/containerd.pid" }
     /// containerd's gRPC socket: both the CRI and containerd's own API.
     public var containerdSocket: String { containerdDir + "/containerd.sock" }
     /// Persistent data: content store, snapshots, metadata.
