@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "Client", "API", "APIMachinery"]),
         .testTarget(name: "NodeRuntimeTests", dependencies: ["NodeRuntime", "CRI"]),
         .testTarget(name: "CRITests", dependencies: ["CRI", "NodeRuntime"]),
-        .testTarget(name: "KubeletTests", dependencies: ["Kubelet", "CRI", "APIMachinery"]),
+        .testTarget(name: "KubeletTests", dependencies: ["Kubelet", "CRI", "Client", "APIMachinery"]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "APIMachinery", "API", "Store"]),
         .testTarget(
             name: "E2ETests",
