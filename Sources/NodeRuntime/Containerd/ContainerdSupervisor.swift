@@ -92,16 +92,8 @@ public actor ContainerdSupervisor {
 
         await stopLeftover()
         let child = Process()
-        // In its own session, so a Ctrl-C meant for the agent does not stop containerd before the
-        // agent has removed its pods (setsid execs containerd in place: the PID stays the same).
-        let setsid = "/usr/bin/setsid"
-        if FileManager.default.isExecutableFile(atPath: setsid) {
-            child.executableURL = URL(fileURLWithPath: setsid)
-            child.arguments = [options.binary, "--config", layout.containerdConfig]
-        } else {
-            child.executableURL = URL(fileURLWithPath: options.binary)
-            child.arguments = ["--config", layout.containerdConfig]
-        }
+        child.executableURL = URL(fileURLWithPath: options.binary)
+        child.arguments = ["--config", layout.containerdConfig]
         child.standardInput = FileHandle.nullDevice
         child.standardOutput = logHandle
         child.standardError = logHandle
