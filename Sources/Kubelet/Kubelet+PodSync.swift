@@ -225,6 +225,8 @@ extension Kubelet {
                 group.addTask { try? await self.removePod(uid: uid, gracePeriod: 2, sandboxes: sandboxes) }
             }
         }
+        // The pods' parent cgroup goes too when no other agent's pods are in it.
+        HostCleanup.removeCgroups(named: options.cgroupRoot)
     }
 }
 

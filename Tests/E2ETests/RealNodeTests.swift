@@ -50,7 +50,8 @@ struct RealNodeTests {
         }
         let ip = try await k.ok(["get", "pod", "web", "-o", "jsonpath={.status.podIP}"])
         #expect(ip.hasPrefix("10.250.88."))
-        let fetched = try await ProcessRunner.run("/bin/busybox", ["wget", "-q", "-T", "5", "-O", "-", "http://\(ip)/hostname"])
+        // Fetched from the host (Debian's static busybox wget crashes on the host, so Python's urllib).
+        let fetched = try await ProcessRunner.run("/usr/bin/env", ["python3", "-c", "import sys, urllib.request; print(urllib.request.urlopen(sys.argv[1], timeout=5).read().decode())", "http://\(ip)/hostname"])
         #expect(fetched.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "web", "\(fetched)")
         let logFiles = try FileManager.default.subpathsOfDirectory(atPath: agent.dataDir + "/pods-logs").filter { $0.hasSuffix("main/0.log") }
         #expect(logFiles.count == 1)
