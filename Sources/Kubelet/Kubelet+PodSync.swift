@@ -93,7 +93,8 @@ extension Kubelet {
             let name = start.container["name"].stringValue ?? ""
             do {
                 try await ensureImage(start.container, pod: pod)
-                let containerConfig = containerBuilder.build(pod: pod, container: start.container, kind: start.kind, attempt: start.attempt, podIP: sandbox.ip)
+                let sources = try await envSources(for: start.container, namespace: pod["metadata"]["namespace"].stringValue ?? "default")
+                let containerConfig = try containerBuilder.build(pod: pod, container: start.container, kind: start.kind, attempt: start.attempt, podIP: sandbox.ip, sources: sources)
                 try FileManager.default.createDirectory(atPath: config.logDirectory + "/" + name, withIntermediateDirectories: true)
                 let id = try await cri.createContainer(podSandboxID: sandbox.id, config: containerConfig, sandboxConfig: config)
                 try await cri.startContainer(id: id)
@@ -108,6 +109,24 @@ extension Kubelet {
             }
         }
         return started
+    }
+
+    /// Fetches the ConfigMaps and Secrets the container's environment refers to (missing ones are
+    /// left out; the config builder decides whether that is an error).
+    func envSources(for container: JSON, namespace: String) async throws -> EnvSources {
+        let (configMaps, secrets) = EnvSources.references(container)
+        var sources = EnvSources()
+        for name in configMaps {
+            do {
+                sources.configMaps[name] = EnvSources.configMapData(try await client.get(ResourcePath(resource: "configmaps", namespace: namespace, name: name)))
+            } catch let error as APIError where error.isNotFound {}
+        }
+        for name in secrets {
+            do {
+                sources.secrets[name] = EnvSources.secretData(try await client.get(ResourcePath(resource: "secrets", namespace: namespace, name: name)))
+            } catch let error as APIError where error.isNotFound {}
+        }
+        return sources
     }
 
     /// Makes sure the container's image is present, pulling it as `imagePullPolicy` says.

@@ -68,9 +68,27 @@ struct RealNodeTests {
             (try? await k.ok(["get", "pod", "once", "-o", "jsonpath={.status.phase}"])) == "Succeeded"
         }
 
+        // Environment from a ConfigMap and a Secret.
+        _ = try await k.ok(["create", "configmap", "settings", "--from-literal=color=blue"])
+        _ = try await k.ok(["create", "secret", "generic", "creds", "--from-literal=password=s3cr3t"])
+        _ = try await k.ok(["create", "-f", "-"], stdin: """
+            {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "env"},
+             "spec": {"nodeName": "real-node-1", "restartPolicy": "Never", "containers": [{"name": "main", "image": "busybox", "imagePullPolicy": "IfNotPresent",
+               "command": ["sh", "-c", "echo $COLOR/$PASSWORD/$CFG_color"],
+               "envFrom": [{"configMapRef": {"name": "settings"}, "prefix": "CFG_"}],
+               "env": [{"name": "COLOR", "valueFrom": {"configMapKeyRef": {"name": "settings", "key": "color"}}},
+                       {"name": "PASSWORD", "valueFrom": {"secretKeyRef": {"name": "creds", "key": "password"}}}]}]}}
+            """)
+        try await waitFor("env Succeeded") {
+            (try? await k.ok(["get", "pod", "env", "-o", "jsonpath={.status.phase}"])) == "Succeeded"
+        }
+        let envLogs = try FileManager.default.subpathsOfDirectory(atPath: agent.dataDir + "/pods-logs").filter { $0.contains("_env_") && $0.hasSuffix("main/0.log") }
+        let envLog = try #require(envLogs.first.flatMap { FileManager.default.contents(atPath: agent.dataDir + "/pods-logs/" + $0) })
+        #expect(String(decoding: envLog, as: UTF8.self).hasSuffix(" stdout F blue/s3cr3t/blue\n"))
+
         // Deletion: SIGTERM, SIGKILL after the grace period (httpd as PID 1 ignores SIGTERM).
         let start = Date()
-        _ = try await k.ok(["delete", "pod", "web", "crash", "once", "--wait=true"])
+        _ = try await k.ok(["delete", "pod", "web", "crash", "once", "env", "--wait=true"])
         #expect(Date().timeIntervalSince(start) < 30)
         try await waitFor("pod sandboxes removed", timeout: 30) {
             let left = (try? FileManager.default.contentsOfDirectory(atPath: agent.dataDir + "/pods-logs")) ?? []

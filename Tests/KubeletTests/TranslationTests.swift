@@ -44,10 +44,10 @@ import Testing
         #expect(config.dnsConfig.searches.first == "shop.svc.cluster.local")
     }
 
-    @Test func containerConfigExpandsEnvAndSetsResources() {
+    @Test func containerConfigExpandsEnvAndSetsResources() throws {
         let builder = ContainerConfigBuilder(nodeMemoryBytes: 1 << 30, hostIP: "192.0.2.1", nodeName: "n1") { "/d/pods/\($0)/volumes" }
         let container = pod["spec"]["containers"][0]
-        let config = builder.build(pod: pod, container: container, kind: .app, attempt: 3, podIP: "10.42.0.7")
+        let config = try builder.build(pod: pod, container: container, kind: .app, attempt: 3, podIP: "10.42.0.7")
         #expect(config.metadata.name == "c" && config.metadata.attempt == 3)
         #expect(config.logPath == "c/3.log")
         let env = Dictionary(uniqueKeysWithValues: config.envs.map { ($0.key, String(decoding: $0.value, as: UTF8.self)) })

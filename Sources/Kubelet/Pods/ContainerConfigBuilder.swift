@@ -15,7 +15,7 @@ struct ContainerConfigBuilder {
     /// Kinds of container, in the label so restarts and status find them again.
     enum Kind: String { case initContainer = "init", app = "app" }
 
-    func build(pod: JSON, container: JSON, kind: Kind, attempt: UInt32, podIP: String) -> Runtime_V1_ContainerConfig {
+    func build(pod: JSON, container: JSON, kind: Kind, attempt: UInt32, podIP: String, sources: EnvSources = EnvSources()) throws(KubeletError) -> Runtime_V1_ContainerConfig {
         let name = container["name"].stringValue ?? ""
         let meta = pod["metadata"]
         let uid = meta["uid"].stringValue ?? ""
@@ -43,7 +43,7 @@ struct ContainerConfigBuilder {
             PodLabels.terminationGracePeriod: String(pod["spec"]["terminationGracePeriodSeconds"].intValue ?? 30),
         ]
 
-        let env = environment(pod: pod, container: container, podIP: podIP)
+        let env = try environment(pod: pod, container: container, podIP: podIP, sources: sources)
         let lookup: (String) -> String? = { key in env.last { $0.0 == key }?.1 }
         config.envs = env.map { key, value in
             var kv = Runtime_V1_KeyValue()
@@ -59,22 +59,69 @@ struct ContainerConfigBuilder {
         return config
     }
 
-    /// `env` in order, with `$(VAR)` expanded against earlier entries; supports `value` and the
-    /// pod's own `fieldRef`s (configMap/secret references are resolved by the caller beforehand).
-    func environment(pod: JSON, container: JSON, podIP: String) -> [(String, String)] {
+    /// `envFrom` then `env`, in order, with `$(VAR)` expanded against earlier entries: values,
+    /// the pod's field references, the container's resource fields, and ConfigMap/Secret keys from
+    /// `sources`. A missing non-optional reference fails with `CreateContainerConfigError`.
+    func environment(pod: JSON, container: JSON, podIP: String, sources: EnvSources = EnvSources()) throws(KubeletError) -> [(String, String)] {
         var env: [(String, String)] = []
+        func missing(_ what: String) -> KubeletError { KubeletError(reason: "CreateContainerConfigError", message: what) }
+        for source in container["envFrom"].arrayValue ?? [] {
+            let prefix = source["prefix"].stringValue ?? ""
+            let data: [String: String]?
+            if let name = source["configMapRef"]["name"].stringValue {
+                data = sources.configMaps[name]
+                if data == nil && source["configMapRef"]["optional"].boolValue != true { throw missing("configmap \"\(name)\" not found") }
+            } else if let name = source["secretRef"]["name"].stringValue {
+                data = sources.secrets[name]
+                if data == nil && source["secretRef"]["optional"].boolValue != true { throw missing("secret \"\(name)\" not found") }
+            } else {
+                data = nil
+            }
+            for (key, value) in (data ?? [:]).sorted(by: { $0.key < $1.key }) { env.append((prefix + key, value)) }
+        }
         for item in container["env"].arrayValue ?? [] {
             guard let key = item["name"].stringValue else { continue }
             let lookup: (String) -> String? = { name in env.last { $0.0 == name }?.1 }
+            let from = item["valueFrom"]
             if let value = item["value"].stringValue {
                 env.append((key, EnvExpansion.expand(value, lookup)))
-            } else if let path = item["valueFrom"]["fieldRef"]["fieldPath"].stringValue {
+            } else if let path = from["fieldRef"]["fieldPath"].stringValue {
                 env.append((key, fieldValue(pod: pod, path: path, podIP: podIP)))
-            } else if item["valueFrom"].isNull {
+            } else if let resource = from["resourceFieldRef"]["resource"].stringValue {
+                env.append((key, resourceValue(container: container, resource: resource, divisor: from["resourceFieldRef"]["divisor"])))
+            } else if let name = from["configMapKeyRef"]["name"].stringValue, let field = from["configMapKeyRef"]["key"].stringValue {
+                if let value = sources.configMaps[name]?[field] {
+                    env.append((key, value))
+                } else if from["configMapKeyRef"]["optional"].boolValue != true {
+                    throw missing(sources.configMaps[name] == nil ? "configmap \"\(name)\" not found" : "couldn't find key \(field) in ConfigMap \(pod["metadata"]["namespace"].stringValue ?? "")/\(name)")
+                }
+            } else if let name = from["secretKeyRef"]["name"].stringValue, let field = from["secretKeyRef"]["key"].stringValue {
+                if let value = sources.secrets[name]?[field] {
+                    env.append((key, value))
+                } else if from["secretKeyRef"]["optional"].boolValue != true {
+                    throw missing(sources.secrets[name] == nil ? "secret \"\(name)\" not found" : "couldn't find key \(field) in Secret \(pod["metadata"]["namespace"].stringValue ?? "")/\(name)")
+                }
+            } else if from.isNull {
                 env.append((key, ""))
             }
         }
         return env
+    }
+
+    /// `limits.cpu`, `requests.memory`, ... of the container, divided by `divisor` and rounded up
+    /// (a limit that is not set reads as the node's capacity).
+    func resourceValue(container: JSON, resource: String, divisor: JSON) -> String {
+        let parts = resource.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return "" }
+        let value = container["resources"][parts[0]][parts[1]]
+        if parts[1] == "cpu" {
+            let milli = Self.milli(value) ?? (parts[0] == "limits" ? Int64(ProcessInfo.processInfo.activeProcessorCount) * 1000 : 0)
+            let per = max(1, Self.milli(divisor) ?? 1000)
+            return String((milli + per - 1) / per)
+        }
+        let bytes = Self.bytes(value) ?? (parts[0] == "limits" ? nodeMemoryBytes : 0)
+        let per = max(1, Self.bytes(divisor) ?? 1)
+        return String((bytes + per - 1) / per)
     }
 
     func fieldValue(pod: JSON, path: String, podIP: String) -> String {
