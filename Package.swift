@@ -20,6 +20,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/grpc/grpc-swift-2.git", from: "2.4.3"),
+        .package(url: "https://github.com/grpc/grpc-swift-nio-transport.git", from: "2.9.2"),
+        .package(url: "https://github.com/grpc/grpc-swift-protobuf.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-protobuf.git", from: "1.39.0"),
     ],
     targets: [
         .target(
@@ -58,6 +62,28 @@ let package = Package(
             dependencies: ["APIMachinery", "API", "Client", .product(name: "Logging", package: "swift-log")]
         ),
         .target(
+            name: "CRI",
+            dependencies: [
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+                .product(name: "GRPCProtobuf", package: "grpc-swift-protobuf"),
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+            ],
+            exclude: ["README.md"]
+        ),
+        .target(
+            name: "NodeRuntime",
+            dependencies: [
+                "CRI",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "Kubelet",
+            dependencies: ["APIMachinery", "API", "Client", "CRI", "NodeRuntime", .product(name: "Logging", package: "swift-log")]
+        ),
+        .target(
             name: "APIServer",
             dependencies: [
                 "APIMachinery", "API", "Store",
@@ -77,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "apus",
             dependencies: [
-                "APIServer", "Store", "Client", "SimulatedNodes", "Scheduler", "Controllers",
+                "APIServer", "Store", "Client", "SimulatedNodes", "Scheduler", "Controllers", "NodeRuntime", "Kubelet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -97,6 +123,9 @@ let package = Package(
         .testTarget(name: "ClientTests", dependencies: ["Client", "APIMachinery"]),
         .testTarget(name: "SchedulerTests", dependencies: ["Scheduler", "Client", "API", "APIMachinery"]),
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "Client", "API", "APIMachinery"]),
+        .testTarget(name: "NodeRuntimeTests", dependencies: ["NodeRuntime", "CRI"]),
+        .testTarget(name: "CRITests", dependencies: ["CRI", "NodeRuntime"]),
+        .testTarget(name: "KubeletTests", dependencies: ["Kubelet", "CRI", "Client", "APIMachinery"]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "APIMachinery", "API", "Store"]),
         .testTarget(
             name: "E2ETests",

@@ -1,31 +1,60 @@
 import ArgumentParser
 import Client
 import Foundation
+import Kubelet
 import Logging
 import SimulatedNodes
 
 struct AgentCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agent",
-        abstract: "Join nodes to a cluster (simulated nodes for now; real nodes come with the kubelet).",
+        abstract: "Join this machine to a cluster as a node (kubelet over containerd), or run simulated nodes.",
         discussion: "Stop a simulated node's heartbeats with: kubectl annotate node NAME \(SimulatedNodeOptions.heartbeatAnnotation)=stop"
     )
 
     @Option(name: .long, help: "Kubeconfig used to reach the API server.")
     var kubeconfig: String
 
+    @Option(name: .long, help: "The node's data dir: its containerd, CNI state and container logs.")
+    var dataDir: String = "/var/lib/apus/agent"
+
+    @Option(name: .long, help: "The Node's name (default: the host name).")
+    var nodeName: String?
+
+    @Option(name: .long, help: "Pod CIDR used when the Node has none assigned.")
+    var podCIDR: String = "10.42.0.0/24"
+
+    @Option(name: .long, help: "CRI socket of an existing runtime (default: run our own containerd).")
+    var containerRuntimeEndpoint: String?
+
+    @Option(name: .long, help: "The Linux bridge of the pod network.")
+    var bridgeName: String = "apus0"
+
     @OptionGroup(title: "Simulated nodes")
     var simulated: SimulatedNodeFlags
 
     func run() async throws {
-        guard simulated.simulatedNodes > 0 else {
-            throw ValidationError("apus agent currently runs simulated nodes only: give --simulated-nodes N")
-        }
         LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
         let client = try APIClient(kubeconfig: kubeconfig, logger: Logger(label: "apus.agent"))
-        let agent = SimulatedNodeAgent(client: client, options: simulated.options)
-        let task = Task { await agent.run() }
-        print("Apus agent: \(simulated.simulatedNodes) simulated nodes")
+        let task: Task<Void, Never>
+        if simulated.simulatedNodes > 0 {
+            let agent = SimulatedNodeAgent(client: client, options: simulated.options)
+            task = Task { await agent.run() }
+            print("Apus agent: \(simulated.simulatedNodes) simulated nodes")
+        } else {
+            let name = nodeName ?? ProcessInfo.processInfo.hostName.lowercased()
+            var options = KubeletOptions(nodeName: name, dataDir: dataDir, podCIDR: podCIDR, containerRuntimeEndpoint: containerRuntimeEndpoint, bridgeName: bridgeName)
+            options.removePodsOnShutdown = true
+            let logger = Logger(label: "apus.kubelet")
+            task = Task {
+                do {
+                    try await NodeAgent.run(client: client, options: options, logger: logger)
+                } catch {
+                    logger.error("node agent failed: \(error)")
+                }
+            }
+            print("Apus agent: node \(name), data dir \(dataDir)")
+        }
         fflush(nil)
         await ShutdownSignal.wait()
         task.cancel()

@@ -7,6 +7,6 @@ struct Apus: AsyncParsableCommand {
         commandName: "apus",
         abstract: "Kubernetes, written in Swift.",
         version: ApusVersion.gitVersion,
-        subcommands: [ServerCommand.self, AgentCommand.self, SchedulerCommand.self, ControllerManagerCommand.self]
+        subcommands: [ServerCommand.self, AgentCommand.self, SchedulerCommand.self, ControllerManagerCommand.self, ImagesCommand.self]
     )
 }

@@ -1,0 +1,256 @@
+import API
+import APIMachinery
+import CRI
+import Client
+import Foundation
+import Logging
+import NodeRuntime
+
+extension Kubelet {
+    /// Brings one pod's containers to its spec and reports its status.
+    func sync(_ key: ObjectKey) async throws {
+        guard let pod = pods.get(namespace: key.namespace, name: key.name)?.json else { return }
+        let uid = pod["metadata"]["uid"].stringValue ?? ""
+        if pod["metadata"]["deletionTimestamp"].stringValue != nil {
+            try await terminate(pod: pod, key: key, uid: uid)
+            return
+        }
+
+        var runtime = try await observe(uid: uid)
+        var plan = PodPlan.compute(pod: pod, runtime: runtime, now: Date().timeIntervalSince1970)
+        var sandboxConfig: Runtime_V1_PodSandboxConfig?
+        // At most: create a sandbox, then start containers in it.
+        for _ in 0..<3 {
+            let changed = try await execute(plan, pod: pod, uid: uid, runtime: runtime, sandboxConfig: &sandboxConfig)
+            if !changed { break }
+            runtime = try await observe(uid: uid)
+            plan = PodPlan.compute(pod: pod, runtime: runtime, now: Date().timeIntervalSince1970)
+            // Init containers start one by one, each after the previous exited: the next sync continues.
+            if plan.start.contains(where: { $0.kind == .initContainer }) || plan.createSandbox == nil && plan.start.isEmpty { break }
+        }
+
+        try await report(pod: pod, key: key, uid: uid, runtime: runtime, plan: plan)
+        if let wait = plan.backOff.values.min() {
+            queue.addAfter(key, delay: .milliseconds(Int(wait * 1000) + 50))
+        }
+    }
+
+    /// What the runtime has for the pod `uid`.
+    func observe(uid: String) async throws -> RuntimePod {
+        var sandboxFilter = Runtime_V1_PodSandboxFilter()
+        sandboxFilter.labelSelector = [PodLabels.podUID: uid]
+        var runtime = RuntimePod()
+        for sandbox in try await cri.listPodSandbox(filter: sandboxFilter) {
+            var info = SandboxInfo(id: sandbox.id, attempt: sandbox.metadata.attempt, ready: sandbox.state == .sandboxReady, createdAt: sandbox.createdAt)
+            if info.ready, let status = try? await cri.podSandboxStatus(id: sandbox.id) {
+                info.ip = status.status.network.ip
+            }
+            runtime.sandboxes.append(info)
+        }
+        var containerFilter = Runtime_V1_ContainerFilter()
+        containerFilter.labelSelector = [PodLabels.podUID: uid]
+        for container in try await cri.listContainers(filter: containerFilter) {
+            do {
+                let status = try await cri.containerStatus(id: container.id).status
+                runtime.containers.append(ContainerInfo(status: status, sandboxID: container.podSandboxID))
+            } catch where error.isCRINotFound {
+                continue
+            }
+        }
+        return runtime
+    }
+
+    /// Carries out a plan; true when something was started or created.
+    func execute(_ plan: PodPlan, pod: JSON, uid: String, runtime: RuntimePod, sandboxConfig: inout Runtime_V1_PodSandboxConfig?) async throws -> Bool {
+        let grace = pod["spec"]["terminationGracePeriodSeconds"].intValue ?? 30
+        for id in plan.kill {
+            try? await cri.stopContainer(id: id, gracePeriodSeconds: grace)
+        }
+        for id in plan.stopSandboxes {
+            try? await cri.stopPodSandbox(id: id)
+        }
+        for id in plan.remove {
+            try? await cri.removeContainer(id: id)
+        }
+        if let attempt = plan.createSandbox {
+            let config = sandboxBuilder.build(pod: pod, attempt: attempt)
+            try FileManager.default.createDirectory(atPath: config.logDirectory, withIntermediateDirectories: true)
+            try prepareVolumes(pod: pod, uid: uid)
+            do {
+                _ = try await cri.runPodSandbox(config)
+                sandboxErrors.withLock { $0[uid] = nil }
+            } catch {
+                sandboxErrors.withLock { $0[uid] = "Failed to create pod sandbox: \(error)" }
+                throw error
+            }
+            return true
+        }
+        guard let sandbox = runtime.readySandbox, !plan.start.isEmpty else { return false }
+        let config = sandboxConfig ?? sandboxBuilder.build(pod: pod, attempt: sandbox.attempt)
+        sandboxConfig = config
+        var started = false
+        for start in plan.start {
+            let name = start.container["name"].stringValue ?? ""
+            do {
+                try await ensureImage(start.container, pod: pod)
+                let sources = try await envSources(for: start.container, namespace: pod["metadata"]["namespace"].stringValue ?? "default")
+                let containerConfig = try containerBuilder.build(pod: pod, container: start.container, kind: start.kind, attempt: start.attempt, podIP: sandbox.ip, sources: sources)
+                try FileManager.default.createDirectory(atPath: config.logDirectory + "/" + name, withIntermediateDirectories: true)
+                let id = try await cri.createContainer(podSandboxID: sandbox.id, config: containerConfig, sandboxConfig: config)
+                try await cri.startContainer(id: id)
+                containerErrors.withLock { $0[uid]?[name] = nil }
+                started = true
+            } catch let error as KubeletError {
+                containerErrors.withLock { $0[uid, default: [:]][name] = (error.reason, error.message) }
+                logger.info("container \(name) of \(uid) not started: \(error.message)")
+            } catch {
+                containerErrors.withLock { $0[uid, default: [:]][name] = ("CreateContainerError", "\(error)") }
+                logger.warning("container \(name) of \(uid) failed to start: \(error)")
+            }
+        }
+        return started
+    }
+
+    /// Fetches the ConfigMaps and Secrets the container's environment refers to (missing ones are
+    /// left out; the config builder decides whether that is an error).
+    func envSources(for container: JSON, namespace: String) async throws -> EnvSources {
+        let (configMaps, secrets) = EnvSources.references(container)
+        var sources = EnvSources()
+        for name in configMaps {
+            do {
+                sources.configMaps[name] = EnvSources.configMapData(try await client.get(ResourcePath(resource: "configmaps", namespace: namespace, name: name)))
+            } catch let error as APIError where error.isNotFound {}
+        }
+        for name in secrets {
+            do {
+                sources.secrets[name] = EnvSources.secretData(try await client.get(ResourcePath(resource: "secrets", namespace: namespace, name: name)))
+            } catch let error as APIError where error.isNotFound {}
+        }
+        return sources
+    }
+
+    /// Makes sure the container's image is present, pulling it as `imagePullPolicy` says.
+    func ensureImage(_ container: JSON, pod: JSON) async throws {
+        let image = container["image"].stringValue ?? ""
+        let policy = container["imagePullPolicy"].stringValue ?? (image.hasSuffix(":latest") || !image.contains(":") ? "Always" : "IfNotPresent")
+        let present = (try? await cri.imageStatus(image)) != nil
+        if present && policy != "Always" { return }
+        if policy == "Never" {
+            throw KubeletError(reason: "ErrImageNeverPull", message: "Container image \"\(image)\" is not present with pull policy of Never")
+        }
+        // No registry is reachable on many Apus machines: when a pull of a present image failed
+        // recently, the present image is used without asking the registry again.
+        let now = Date().timeIntervalSince1970
+        if present, let failed = pullFailures.withLock({ $0[image] }), now - failed < 300 { return }
+        do {
+            _ = try await cri.pullImage(image, timeout: present ? .seconds(10) : nil)
+            pullFailures.withLock { $0[image] = nil }
+        } catch {
+            pullFailures.withLock { $0[image] = now }
+            if present { return }
+            throw KubeletError(reason: "ErrImagePull", message: "failed to pull image \"\(image)\": \(error)")
+        }
+    }
+
+    /// Creates the pod's emptyDir directories.
+    func prepareVolumes(pod: JSON, uid: String) throws {
+        let root = "\(options.dataDir)/pods/\(uid)/volumes"
+        for volume in pod["spec"]["volumes"].arrayValue ?? [] where !volume["emptyDir"].isNull {
+            guard let path = ContainerConfigBuilder.hostPath(of: volume, volumeRoot: root) else { continue }
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            if volume["emptyDir"]["medium"].stringValue == "Memory" {
+                _ = path.withCString { target in mount("tmpfs", target, "tmpfs", 0, "mode=0777") }
+            } else {
+                chmod(path, 0o777)
+            }
+        }
+    }
+
+    /// Writes the pod's status when it changed.
+    func report(pod: JSON, key: ObjectKey, uid: String, runtime: RuntimePod, plan: PodPlan) async throws {
+        var builder = PodStatusBuilder(hostIP: hostIP, now: Self.now())
+        builder.containerErrors = containerErrors.withLock { $0[uid] ?? [:] }
+        builder.sandboxError = sandboxErrors.withLock { $0[uid] }
+        var status = builder.build(pod: pod, runtime: runtime, plan: plan)
+        let old = pod["status"]
+        if old["phase"].stringValue == status["phase"].stringValue, Self.sameStatus(old, status) { return }
+        for field in ["message", "reason", "podIP", "podIPs", "initContainerStatuses"] where status[field].isNull && !old[field].isNull {
+            status[field] = .null
+        }
+        let path = ResourcePath(resource: "pods", namespace: key.namespace, name: key.name, subresource: "status")
+        do {
+            _ = try await client.patch(path, type: .merge, ["status": status])
+        } catch let error as APIError where error.isNotFound {}
+    }
+
+    /// Compares the fields the kubelet owns, ignoring nothing else: equal statuses are not written.
+    static func sameStatus(_ a: JSON, _ b: JSON) -> Bool {
+        for field in ["phase", "conditions", "podIP", "hostIP", "startTime", "qosClass", "containerStatuses", "initContainerStatuses", "message"]
+        where !a[field].semanticallyEquals(b[field]) {
+            return false
+        }
+        return true
+    }
+
+    /// Stops a deleted pod within its grace period, removes it from the runtime and deletes the
+    /// Pod object for good.
+    func terminate(pod: JSON, key: ObjectKey, uid: String) async throws {
+        let grace = pod["metadata"]["deletionGracePeriodSeconds"].intValue ?? pod["spec"]["terminationGracePeriodSeconds"].intValue ?? 30
+        var filter = Runtime_V1_PodSandboxFilter()
+        filter.labelSelector = [PodLabels.podUID: uid]
+        let sandboxes = try await cri.listPodSandbox(filter: filter)
+        try await removePod(uid: uid, gracePeriod: grace, sandboxes: sandboxes)
+        let path = ResourcePath(resource: "pods", namespace: key.namespace, name: key.name)
+        do {
+            try await client.delete(path, gracePeriodSeconds: 0, preconditions: Preconditions(uid: uid))
+        } catch let error as APIError where error.isNotFound || error.isConflict {}
+        containerErrors.withLock { $0[uid] = nil }
+        sandboxErrors.withLock { $0[uid] = nil }
+    }
+
+    /// Stops the pod's containers (SIGTERM, SIGKILL after `gracePeriod`), then its sandboxes, and
+    /// removes them with their logs, volumes and cgroups.
+    func removePod(uid: String, gracePeriod: Int64, sandboxes: [Runtime_V1_PodSandbox]) async throws {
+        var filter = Runtime_V1_ContainerFilter()
+        filter.labelSelector = [PodLabels.podUID: uid]
+        let containers = try await cri.listContainers(filter: filter)
+        await withTaskGroup(of: Void.self) { group in
+            for container in containers where container.state == .containerRunning {
+                group.addTask { try? await self.cri.stopContainer(id: container.id, gracePeriodSeconds: gracePeriod) }
+            }
+        }
+        for sandbox in sandboxes {
+            try await cri.stopPodSandbox(id: sandbox.id)
+            try await cri.removePodSandbox(id: sandbox.id)
+        }
+        if let sandbox = sandboxes.first {
+            let logs = SandboxConfigBuilder.logDirectory(root: layout.podLogsDir, namespace: sandbox.metadata.namespace, name: sandbox.metadata.name, uid: uid)
+            try? FileManager.default.removeItem(atPath: logs)
+        }
+        let podDir = "\(options.dataDir)/pods/\(uid)"
+        HostCleanup.unmountAll(under: podDir)
+        try? FileManager.default.removeItem(atPath: podDir)
+        HostCleanup.removeCgroups(named: sandboxBuilder.cgroupParent(uid: uid))
+    }
+
+    /// On shutdown: every pod this kubelet runs is stopped and removed.
+    func removeAllPods() async {
+        var filter = Runtime_V1_PodSandboxFilter()
+        filter.labelSelector = [PodLabels.managedBy: PodLabels.managedByValue]
+        guard let sandboxes = try? await cri.listPodSandbox(filter: filter) else { return }
+        let byUID = Dictionary(grouping: sandboxes) { $0.labels[PodLabels.podUID] ?? "" }
+        await withTaskGroup(of: Void.self) { group in
+            for (uid, sandboxes) in byUID {
+                group.addTask { try? await self.removePod(uid: uid, gracePeriod: 2, sandboxes: sandboxes) }
+            }
+        }
+        // The pods' parent cgroup goes too when no other agent's pods are in it.
+        HostCleanup.removeCgroups(named: options.cgroupRoot)
+    }
+}
+
+/// A failure the pod's status shows as a container's waiting reason.
+struct KubeletError: Error {
+    var reason: String
+    var message: String
+}

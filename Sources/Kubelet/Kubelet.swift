@@ -1,0 +1,170 @@
+import API
+import APIMachinery
+import CRI
+import Client
+import Foundation
+import Logging
+import NodeRuntime
+import Synchronization
+
+/// The node agent's kubelet: registers the Node, renews its Lease, and runs the pods bound to
+/// the node through CRI (sandbox with the CNI network, init containers in order, app containers
+/// with restart policies and back-off), reporting their status; deleted pods are stopped within
+/// their grace period and removed.
+public final class Kubelet: Sendable {
+    let client: APIClient
+    let cri: CRIClient
+    let options: KubeletOptions
+    let machine: MachineInfo
+    let logger: Logger
+    let pods: Informer<CoreV1.Pod>
+    let queue = WorkQueue<ObjectKey>(name: "kubelet-pods")
+    let layout: NodeRuntimeLayout
+    let runtimeVersion: Mutex<String> = Mutex("containerd://unknown")
+    /// Errors per pod UID and container name, shown as waiting reasons.
+    let containerErrors = Mutex<[String: [String: (reason: String, message: String)]]>([:])
+    let sandboxErrors = Mutex<[String: String]>([:])
+    /// When a pull of each image last failed (seconds since the epoch).
+    let pullFailures = Mutex<[String: Double]>([:])
+
+    public init(client: APIClient, cri: CRIClient, options: KubeletOptions, machine: MachineInfo = .current(), logger: Logger = Logger(label: "apus.kubelet")) {
+        self.client = client
+        self.cri = cri
+        self.options = options
+        self.machine = machine
+        self.logger = logger
+        self.layout = NodeRuntimeLayout(dataDir: options.dataDir)
+        self.pods = Informer<CoreV1.Pod>(client: client, fieldSelector: "spec.nodeName=\(options.nodeName)", logger: logger)
+    }
+
+    var hostIP: String { machine.internalIP ?? "127.0.0.1" }
+
+    var sandboxBuilder: SandboxConfigBuilder {
+        SandboxConfigBuilder(logRoot: layout.podLogsDir, cgroupRoot: options.cgroupRoot)
+    }
+
+    var containerBuilder: ContainerConfigBuilder {
+        let root = options.dataDir
+        return ContainerConfigBuilder(nodeMemoryBytes: machine.memoryBytes, hostIP: hostIP, nodeName: options.nodeName) { uid in
+            "\(root)/pods/\(uid)/volumes"
+        }
+    }
+
+    /// Runs until cancelled.
+    public func run() async {
+        if let version = try? await cri.version() {
+            runtimeVersion.withLock { $0 = "\(version.runtimeName)://\(version.runtimeVersion)" }
+        }
+        await register()
+        pods.start()
+        _ = await pods.waitForSync()
+        let queue = self.queue
+        pods.addEventHandler(
+            onAdd: { queue.add(ObjectKey($0)) }, onUpdate: { _, new in queue.add(ObjectKey(new)) },
+            onDelete: { _ in })
+        logger.info("kubelet ready", metadata: ["node": "\(options.nodeName)"])
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await self.leaseLoop() }
+            group.addTask { await self.statusLoop() }
+            group.addTask { await self.resyncLoop() }
+            group.addTask { await self.relistLoop() }
+            group.addTask { await self.housekeepingLoop() }
+            let runner = ControllerRunner(name: "kubelet-pods", queue: queue, workers: options.workers, logger: logger) { key in
+                try await self.sync(key)
+            }
+            group.addTask { await runner.run() }
+            await group.next()
+            group.cancelAll()
+        }
+        queue.shutDown()
+        pods.stop()
+        if options.removePodsOnShutdown {
+            // The calling task is cancelled by now; CRI calls need a task that is not.
+            await Task.detached { await self.removeAllPods() }.value
+        }
+    }
+
+    // MARK: node
+
+    func nodeObject() -> JSON {
+        NodeObjects.node(options: options, machine: machine, runtimeVersion: runtimeVersion.withLock { $0 }, runtimeReady: true, now: Self.now())
+    }
+
+    /// Creates the Node, or refreshes its status (and sets a missing pod CIDR) when it exists.
+    func register() async {
+        let node = nodeObject()
+        for attempt in 0..<30 {
+            do {
+                _ = try await client.create(ResourcePath(resource: "nodes"), node)
+                logger.info("node registered", metadata: ["node": "\(options.nodeName)"])
+                return
+            } catch let error as APIError where error.isAlreadyExists {
+                _ = try? await client.patch(ResourcePath(resource: "nodes", name: options.nodeName), type: .strategic, ["metadata": node["metadata"]])
+                _ = try? await client.patch(ResourcePath(resource: "nodes", name: options.nodeName, subresource: "status"), type: .merge, ["status": node["status"]])
+                return
+            } catch {
+                logger.warning("registering node failed (attempt \(attempt)): \(error)")
+                try? await Task.sleep(for: .seconds(1))
+                if Task.isCancelled { return }
+            }
+        }
+    }
+
+    func leaseLoop() async {
+        let path = ResourcePath(group: "coordination.k8s.io", resource: "leases", namespace: "kube-node-lease", name: options.nodeName)
+        while !Task.isCancelled {
+            let now = MicroTime.format(Date())
+            do {
+                _ = try await client.patch(path, type: .merge, ["spec": ["holderIdentity": .string(options.nodeName), "leaseDurationSeconds": 40, "renewTime": .string(now)]])
+            } catch let error as APIError where error.isNotFound {
+                _ = try? await client.create(
+                    ResourcePath(group: "coordination.k8s.io", resource: "leases", namespace: "kube-node-lease"),
+                    NodeObjects.lease(nodeName: options.nodeName, now: now))
+            } catch {
+                logger.debug("lease renewal failed: \(error)")
+            }
+            try? await Task.sleep(for: options.leaseInterval)
+        }
+    }
+
+    func statusLoop() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: options.statusInterval)
+            if Task.isCancelled { return }
+            let ready = (try? await cri.status(timeout: .seconds(5)))?.status.conditions.allSatisfy(\.status) ?? false
+            let status = NodeObjects.status(options: options, machine: machine, runtimeVersion: runtimeVersion.withLock { $0 }, runtimeReady: ready, now: Self.now())
+            _ = try? await client.patch(ResourcePath(resource: "nodes", name: options.nodeName, subresource: "status"), type: .merge, ["status": status])
+        }
+    }
+
+    func resyncLoop() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: options.resyncInterval)
+            for pod in pods.list() { queue.add(ObjectKey(pod)) }
+        }
+    }
+
+    /// Removes sandboxes of pods that no longer exist (deleted while the kubelet was down, or
+    /// force-deleted).
+    func housekeepingLoop() async {
+        while !Task.isCancelled {
+            let known = Set(pods.list().map(\.uid))
+            var filter = Runtime_V1_PodSandboxFilter()
+            filter.labelSelector = [PodLabels.managedBy: PodLabels.managedByValue]
+            if let sandboxes = try? await cri.listPodSandbox(filter: filter) {
+                let orphans = Set(sandboxes.compactMap { $0.labels[PodLabels.podUID] }).subtracting(known)
+                for uid in orphans {
+                    logger.info("removing orphaned pod sandboxes", metadata: ["uid": "\(uid)"])
+                    try? await removePod(uid: uid, gracePeriod: 2, sandboxes: sandboxes.filter { $0.labels[PodLabels.podUID] == uid })
+                }
+            }
+            try? await Task.sleep(for: .seconds(10))
+        }
+    }
+
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: Date())
+    }
+}

@@ -1,0 +1,66 @@
+import API
+import APIMachinery
+import CRI
+import Client
+import Foundation
+import Logging
+import NodeRuntime
+
+/// A real node: its container runtime (our own supervised containerd, or an existing CRI
+/// runtime) and the kubelet on top of it.
+public enum NodeAgent {
+    /// Starts the runtime, makes sure Apus's pause and busybox images are there, and runs the
+    /// kubelet until the task is cancelled; then removes the node's pods and stops containerd.
+    public static func run(client: APIClient, options: KubeletOptions, logger: Logger = Logger(label: "apus.agent")) async throws {
+        var options = options
+        // A pod CIDR assigned to an existing Node wins over the flag.
+        if let node = try? await client.get(ResourcePath(resource: "nodes", name: options.nodeName)),
+           let cidr = node["spec"]["podCIDR"].stringValue, !cidr.isEmpty {
+            options.podCIDR = cidr
+        }
+        let layout = NodeRuntimeLayout(dataDir: options.dataDir)
+        var supervisor: ContainerdSupervisor?
+        let socket: String
+        if let endpoint = options.containerRuntimeEndpoint {
+            socket = endpoint.hasPrefix("unix://") ? String(endpoint.dropFirst("unix://".count)) : endpoint
+        } else {
+            let own = ContainerdSupervisor(options: .node(dataDir: options.dataDir, podCIDR: options.podCIDR, bridge: options.bridgeName))
+            try await own.start()
+            supervisor = own
+            socket = layout.containerdSocket
+        }
+        let cri = try CRIClient.connect(socketPath: socket)
+        if supervisor != nil {
+            do {
+                try await provisionImages(cri: cri, layout: layout, logger: logger)
+            } catch {
+                logger.warning("could not provide Apus's images: \(error)")
+            }
+        }
+        let kubelet = Kubelet(client: client, cri: cri, options: options, logger: logger)
+        await kubelet.run()
+        await cri.close()
+        await supervisor?.stop()
+    }
+
+    /// Builds (once, cached in the data dir) and imports the pause and busybox images when the
+    /// runtime lacks them.
+    static func provisionImages(cri: CRIClient, layout: NodeRuntimeLayout, logger: Logger) async throws {
+        let wanted: [(reference: String, archive: String)] = [
+            (ApusImages.pauseReference, ApusImages.pauseArchiveName),
+            (ApusImages.busyboxReference, ApusImages.busyboxArchiveName),
+        ]
+        var missing: [String] = []
+        for image in wanted where try await cri.imageStatus(image.reference) == nil { missing.append(image.archive) }
+        guard !missing.isEmpty else { return }
+        let fm = FileManager.default
+        if missing.contains(where: { !fm.fileExists(atPath: layout.imagesDir + "/" + $0) }) {
+            logger.info("building Apus images", metadata: ["dir": "\(layout.imagesDir)"])
+            _ = try await ApusImages.buildAll(into: layout.imagesDir)
+        }
+        let importer = ImageImporter(socketPath: layout.containerdSocket)
+        for archive in missing {
+            try await importer.importArchive(layout.imagesDir + "/" + archive)
+        }
+    }
+}
