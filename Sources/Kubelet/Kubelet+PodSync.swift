@@ -245,14 +245,18 @@ extension Kubelet {
             try await cri.stopPodSandbox(id: sandbox.id)
             try await cri.removePodSandbox(id: sandbox.id)
         }
-        if let sandbox = sandboxes.first {
-            let logs = SandboxConfigBuilder.logDirectory(root: layout.podLogsDir, namespace: sandbox.metadata.namespace, name: sandbox.metadata.name, uid: uid)
-            try? FileManager.default.removeItem(atPath: logs)
-        }
+        removeLogDirectories(uid: uid)
         let podDir = "\(options.dataDir)/pods/\(uid)"
         HostCleanup.unmountAll(under: podDir)
         try? FileManager.default.removeItem(atPath: podDir)
         HostCleanup.removeCgroups(named: sandboxBuilder.cgroupParent(uid: uid))
+    }
+
+    /// Removes the pod's log directory (`<namespace>_<name>_<uid>`).
+    func removeLogDirectories(uid: String) {
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: layout.podLogsDir)) ?? [] where entry.hasSuffix("_" + uid) {
+            try? FileManager.default.removeItem(atPath: layout.podLogsDir + "/" + entry)
+        }
     }
 
     /// On shutdown: every pod this kubelet runs is stopped and removed.

@@ -163,6 +163,12 @@ public final class Kubelet: Sendable {
                     logger.info("removing orphaned pod sandboxes", metadata: ["uid": "\(uid)"])
                     try? await removePod(uid: uid, gracePeriod: 2, sandboxes: sandboxes.filter { $0.labels[PodLabels.podUID] == uid })
                 }
+                // Log directories of pods that have neither an object nor a sandbox any more.
+                let withSandbox = Set(sandboxes.compactMap { $0.labels[PodLabels.podUID] })
+                for entry in (try? FileManager.default.contentsOfDirectory(atPath: layout.podLogsDir)) ?? [] {
+                    guard let uid = entry.split(separator: "_").last.map(String.init), !known.contains(uid), !withSandbox.contains(uid) else { continue }
+                    try? FileManager.default.removeItem(atPath: layout.podLogsDir + "/" + entry)
+                }
             }
             try? await Task.sleep(for: .seconds(10))
         }
