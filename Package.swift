@@ -81,7 +81,13 @@ let package = Package(
         ),
         .target(
             name: "Kubelet",
-            dependencies: ["APIMachinery", "API", "Client", "CRI", "NodeRuntime", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "APIMachinery", "API", "Client", "CRI", "NodeRuntime",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .target(
             name: "APIServer",

@@ -62,32 +62,47 @@ public final class CRIClient: Sendable {
         return options
     }
 
+    /// Runs an idempotent call again when the connection to the runtime dropped under it
+    /// (gRPC UNAVAILABLE), twice at most, after 100 and 400 ms.
+    func retrying<T: Sendable>(_ call: () async throws -> T) async throws -> T {
+        var delay = Duration.milliseconds(100)
+        for _ in 0..<2 {
+            do {
+                return try await call()
+            } catch let error as RPCError where error.code == .unavailable {
+                try await Task.sleep(for: delay)
+                delay *= 4
+            }
+        }
+        return try await call()
+    }
+
     // MARK: runtime
 
     /// The runtime's name and versions (`VersionResponse.runtimeApiVersion` is "v1").
     public func version(timeout: Duration? = nil) async throws -> Runtime_V1_VersionResponse {
         var request = Runtime_V1_VersionRequest()
         request.version = "v1"
-        return try await runtime.version(request, options: options(timeout))
+        return try await retrying { try await runtime.version(request, options: options(timeout)) }
     }
 
     /// The runtime's conditions (`RuntimeReady`, `NetworkReady`).
     public func status(verbose: Bool = false, timeout: Duration? = nil) async throws -> Runtime_V1_StatusResponse {
         var request = Runtime_V1_StatusRequest()
         request.verbose = verbose
-        return try await runtime.status(request, options: options(timeout))
+        return try await retrying { try await runtime.status(request, options: options(timeout)) }
     }
 
     /// The cgroup driver the runtime uses.
     public func runtimeConfig(timeout: Duration? = nil) async throws -> Runtime_V1_RuntimeConfigResponse {
-        try await runtime.runtimeConfig(Runtime_V1_RuntimeConfigRequest(), options: options(timeout))
+        try await retrying { try await runtime.runtimeConfig(Runtime_V1_RuntimeConfigRequest(), options: options(timeout)) }
     }
 
     /// Tells the runtime the node's pod CIDR.
     public func updateRuntimeConfig(podCIDR: String, timeout: Duration? = nil) async throws {
         var request = Runtime_V1_UpdateRuntimeConfigRequest()
         request.runtimeConfig.networkConfig.podCidr = podCIDR
-        _ = try await runtime.updateRuntimeConfig(request, options: options(timeout))
+        _ = try await retrying { try await runtime.updateRuntimeConfig(request, options: options(timeout)) }
     }
 
     // MARK: sandboxes
@@ -108,14 +123,14 @@ public final class CRIClient: Sendable {
     public func stopPodSandbox(id: String, timeout: Duration? = nil) async throws {
         var request = Runtime_V1_StopPodSandboxRequest()
         request.podSandboxID = id
-        _ = try await runtime.stopPodSandbox(request, options: options(timeout))
+        _ = try await retrying { try await runtime.stopPodSandbox(request, options: options(timeout)) }
     }
 
     /// Removes a stopped sandbox and its containers. Idempotent.
     public func removePodSandbox(id: String, timeout: Duration? = nil) async throws {
         var request = Runtime_V1_RemovePodSandboxRequest()
         request.podSandboxID = id
-        _ = try await runtime.removePodSandbox(request, options: options(timeout))
+        _ = try await retrying { try await runtime.removePodSandbox(request, options: options(timeout)) }
     }
 
     public func podSandboxStatus(
@@ -126,7 +141,7 @@ public final class CRIClient: Sendable {
         var request = Runtime_V1_PodSandboxStatusRequest()
         request.podSandboxID = id
         request.verbose = verbose
-        return try await runtime.podSandboxStatus(request, options: options(timeout))
+        return try await retrying { try await runtime.podSandboxStatus(request, options: options(timeout)) }
     }
 
     public func listPodSandbox(
@@ -135,7 +150,7 @@ public final class CRIClient: Sendable {
     ) async throws -> [Runtime_V1_PodSandbox] {
         var request = Runtime_V1_ListPodSandboxRequest()
         if let filter { request.filter = filter }
-        return try await runtime.listPodSandbox(request, options: options(timeout)).items
+        return try await retrying { try await runtime.listPodSandbox(request, options: options(timeout)) }.items
     }
 
     // MARK: containers
@@ -157,7 +172,7 @@ public final class CRIClient: Sendable {
     public func startContainer(id: String, timeout: Duration? = nil) async throws {
         var request = Runtime_V1_StartContainerRequest()
         request.containerID = id
-        _ = try await runtime.startContainer(request, options: options(timeout))
+        _ = try await retrying { try await runtime.startContainer(request, options: options(timeout)) }
     }
 
     /// Sends the stop signal and, after `gracePeriodSeconds`, SIGKILL. The call's own deadline is
@@ -167,13 +182,13 @@ public final class CRIClient: Sendable {
         request.containerID = id
         request.timeout = gracePeriodSeconds
         let deadline = (timeout ?? defaultTimeout) + .seconds(max(0, gracePeriodSeconds))
-        _ = try await runtime.stopContainer(request, options: options(deadline))
+        _ = try await retrying { try await runtime.stopContainer(request, options: options(deadline)) }
     }
 
     public func removeContainer(id: String, timeout: Duration? = nil) async throws {
         var request = Runtime_V1_RemoveContainerRequest()
         request.containerID = id
-        _ = try await runtime.removeContainer(request, options: options(timeout))
+        _ = try await retrying { try await runtime.removeContainer(request, options: options(timeout)) }
     }
 
     public func listContainers(
@@ -182,7 +197,7 @@ public final class CRIClient: Sendable {
     ) async throws -> [Runtime_V1_Container] {
         var request = Runtime_V1_ListContainersRequest()
         if let filter { request.filter = filter }
-        return try await runtime.listContainers(request, options: options(timeout)).containers
+        return try await retrying { try await runtime.listContainers(request, options: options(timeout)) }.containers
     }
 
     public func containerStatus(
@@ -193,7 +208,7 @@ public final class CRIClient: Sendable {
         var request = Runtime_V1_ContainerStatusRequest()
         request.containerID = id
         request.verbose = verbose
-        return try await runtime.containerStatus(request, options: options(timeout))
+        return try await retrying { try await runtime.containerStatus(request, options: options(timeout)) }
     }
 
     /// Changes a running container's cgroup limits.
@@ -205,14 +220,14 @@ public final class CRIClient: Sendable {
         var request = Runtime_V1_UpdateContainerResourcesRequest()
         request.containerID = id
         request.linux = resources
-        _ = try await runtime.updateContainerResources(request, options: options(timeout))
+        _ = try await retrying { try await runtime.updateContainerResources(request, options: options(timeout)) }
     }
 
     /// Asks the runtime to reopen the container's log file (after the kubelet rotated it).
     public func reopenContainerLog(id: String, timeout: Duration? = nil) async throws {
         var request = Runtime_V1_ReopenContainerLogRequest()
         request.containerID = id
-        _ = try await runtime.reopenContainerLog(request, options: options(timeout))
+        _ = try await retrying { try await runtime.reopenContainerLog(request, options: options(timeout)) }
     }
 
     // MARK: exec, attach, port-forward
@@ -256,7 +271,7 @@ public final class CRIClient: Sendable {
     public func containerStats(id: String, timeout: Duration? = nil) async throws -> Runtime_V1_ContainerStats {
         var request = Runtime_V1_ContainerStatsRequest()
         request.containerID = id
-        return try await runtime.containerStats(request, options: options(timeout)).stats
+        return try await retrying { try await runtime.containerStats(request, options: options(timeout)) }.stats
     }
 
     public func listContainerStats(
@@ -265,13 +280,13 @@ public final class CRIClient: Sendable {
     ) async throws -> [Runtime_V1_ContainerStats] {
         var request = Runtime_V1_ListContainerStatsRequest()
         if let filter { request.filter = filter }
-        return try await runtime.listContainerStats(request, options: options(timeout)).stats
+        return try await retrying { try await runtime.listContainerStats(request, options: options(timeout)) }.stats
     }
 
     public func podSandboxStats(id: String, timeout: Duration? = nil) async throws -> Runtime_V1_PodSandboxStats {
         var request = Runtime_V1_PodSandboxStatsRequest()
         request.podSandboxID = id
-        return try await runtime.podSandboxStats(request, options: options(timeout)).stats
+        return try await retrying { try await runtime.podSandboxStats(request, options: options(timeout)) }.stats
     }
 
     public func listPodSandboxStats(
@@ -280,7 +295,7 @@ public final class CRIClient: Sendable {
     ) async throws -> [Runtime_V1_PodSandboxStats] {
         var request = Runtime_V1_ListPodSandboxStatsRequest()
         if let filter { request.filter = filter }
-        return try await runtime.listPodSandboxStats(request, options: options(timeout)).stats
+        return try await retrying { try await runtime.listPodSandboxStats(request, options: options(timeout)) }.stats
     }
 
     // MARK: images
@@ -289,14 +304,14 @@ public final class CRIClient: Sendable {
     public func imageStatus(_ image: String, timeout: Duration? = nil) async throws -> Runtime_V1_Image? {
         var request = Runtime_V1_ImageStatusRequest()
         request.image.image = image
-        let response = try await images.imageStatus(request, options: options(timeout))
+        let response = try await retrying { try await images.imageStatus(request, options: options(timeout)) }
         return response.hasImage ? response.image : nil
     }
 
     public func listImages(filter image: String? = nil, timeout: Duration? = nil) async throws -> [Runtime_V1_Image] {
         var request = Runtime_V1_ListImagesRequest()
         if let image { request.filter.image.image = image }
-        return try await images.listImages(request, options: options(timeout)).images
+        return try await retrying { try await images.listImages(request, options: options(timeout)) }.images
     }
 
     /// Pulls an image from its registry; returns the image reference (its id).
@@ -316,11 +331,11 @@ public final class CRIClient: Sendable {
     public func removeImage(_ image: String, timeout: Duration? = nil) async throws {
         var request = Runtime_V1_RemoveImageRequest()
         request.image.image = image
-        _ = try await images.removeImage(request, options: options(timeout))
+        _ = try await retrying { try await images.removeImage(request, options: options(timeout)) }
     }
 
     /// Usage of the filesystems holding images and writable container layers.
     public func imageFsInfo(timeout: Duration? = nil) async throws -> Runtime_V1_ImageFsInfoResponse {
-        try await images.imageFsInfo(Runtime_V1_ImageFsInfoRequest(), options: options(timeout))
+        try await retrying { try await images.imageFsInfo(Runtime_V1_ImageFsInfoRequest(), options: options(timeout)) }
     }
 }

@@ -17,6 +17,15 @@ extension Kubelet {
         }
 
         var runtime = try await observe(uid: uid)
+        // A failed liveness (or startup) probe restarts the container, as its restart policy says.
+        let grace = pod["spec"]["terminationGracePeriodSeconds"].intValue ?? 30
+        var killed = false
+        for container in runtime.containers where container.state == .running && probes.mustRestart(container.id) {
+            logger.info("container \(container.name) of \(key) failed its liveness probe; restarting it")
+            try? await cri.stopContainer(id: container.id, gracePeriodSeconds: grace)
+            killed = true
+        }
+        if killed { runtime = try await observe(uid: uid) }
         var plan = PodPlan.compute(pod: pod, runtime: runtime, now: Date().timeIntervalSince1970)
         var sandboxConfig: Runtime_V1_PodSandboxConfig?
         // At most: create a sandbox, then start containers in it.
@@ -28,6 +37,11 @@ extension Kubelet {
             // Init containers start one by one, each after the previous exited: the next sync continues.
             if plan.start.contains(where: { $0.kind == .initContainer }) || plan.createSandbox == nil && plan.start.isEmpty { break }
         }
+
+        let specs = Dictionary((pod["spec"]["containers"].arrayValue ?? []).map { ($0["name"].stringValue ?? "", $0) }) { a, _ in a }
+        let sandbox = runtime.readySandbox
+        let running = runtime.containers.filter { $0.state == .running && $0.sandboxID == sandbox?.id }.compactMap { c in specs[c.name].map { (id: c.id, container: $0) } }
+        probes.update(pod: key, running: running, podIP: sandbox?.ip ?? "")
 
         try await report(pod: pod, key: key, uid: uid, runtime: runtime, plan: plan)
         if let wait = plan.backOff.values.min() {
@@ -169,6 +183,13 @@ extension Kubelet {
     /// Writes the pod's status when it changed.
     func report(pod: JSON, key: ObjectKey, uid: String, runtime: RuntimePod, plan: PodPlan) async throws {
         var builder = PodStatusBuilder(hostIP: hostIP, now: Self.now())
+        for container in runtime.containers where container.state == .running {
+            if let ready = probes.passing(container.id, .readiness) { builder.probeReady[container.id] = ready }
+            if let started = probes.passing(container.id, .startup) {
+                builder.probeStarted[container.id] = started
+                if !started { builder.probeReady[container.id] = false }
+            }
+        }
         builder.containerErrors = containerErrors.withLock { $0[uid] ?? [:] }
         builder.sandboxError = sandboxErrors.withLock { $0[uid] }
         var status = builder.build(pod: pod, runtime: runtime, plan: plan)
@@ -199,6 +220,7 @@ extension Kubelet {
         var filter = Runtime_V1_PodSandboxFilter()
         filter.labelSelector = [PodLabels.podUID: uid]
         let sandboxes = try await cri.listPodSandbox(filter: filter)
+        probes.forget(pod: key)
         try await removePod(uid: uid, gracePeriod: grace, sandboxes: sandboxes)
         let path = ResourcePath(resource: "pods", namespace: key.namespace, name: key.name)
         do {
@@ -223,14 +245,18 @@ extension Kubelet {
             try await cri.stopPodSandbox(id: sandbox.id)
             try await cri.removePodSandbox(id: sandbox.id)
         }
-        if let sandbox = sandboxes.first {
-            let logs = SandboxConfigBuilder.logDirectory(root: layout.podLogsDir, namespace: sandbox.metadata.namespace, name: sandbox.metadata.name, uid: uid)
-            try? FileManager.default.removeItem(atPath: logs)
-        }
+        removeLogDirectories(uid: uid)
         let podDir = "\(options.dataDir)/pods/\(uid)"
         HostCleanup.unmountAll(under: podDir)
         try? FileManager.default.removeItem(atPath: podDir)
         HostCleanup.removeCgroups(named: sandboxBuilder.cgroupParent(uid: uid))
+    }
+
+    /// Removes the pod's log directory (`<namespace>_<name>_<uid>`).
+    func removeLogDirectories(uid: String) {
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: layout.podLogsDir)) ?? [] where entry.hasSuffix("_" + uid) {
+            try? FileManager.default.removeItem(atPath: layout.podLogsDir + "/" + entry)
+        }
     }
 
     /// On shutdown: every pod this kubelet runs is stopped and removed.

@@ -26,6 +26,7 @@ public final class Kubelet: Sendable {
     let sandboxErrors = Mutex<[String: String]>([:])
     /// When a pull of each image last failed (seconds since the epoch).
     let pullFailures = Mutex<[String: Double]>([:])
+    let probes: ProbeManager
 
     public init(client: APIClient, cri: CRIClient, options: KubeletOptions, machine: MachineInfo = .current(), logger: Logger = Logger(label: "apus.kubelet")) {
         self.client = client
@@ -35,6 +36,8 @@ public final class Kubelet: Sendable {
         self.logger = logger
         self.layout = NodeRuntimeLayout(dataDir: options.dataDir)
         self.pods = Informer<CoreV1.Pod>(client: client, fieldSelector: "spec.nodeName=\(options.nodeName)", logger: logger)
+        let queue = self.queue
+        self.probes = ProbeManager(cri: cri) { queue.add($0) }
     }
 
     var hostIP: String { machine.internalIP ?? "127.0.0.1" }
@@ -61,7 +64,10 @@ public final class Kubelet: Sendable {
         let queue = self.queue
         pods.addEventHandler(
             onAdd: { queue.add(ObjectKey($0)) }, onUpdate: { _, new in queue.add(ObjectKey(new)) },
-            onDelete: { _ in })
+            onDelete: { [weak self] pod in
+                // Pods deleted without passing through the kubelet (terminal pods, force deletion).
+                Task { await self?.cleanUpDeleted(pod) }
+            })
         logger.info("kubelet ready", metadata: ["node": "\(options.nodeName)"])
         await withTaskGroup(of: Void.self) { group in
             group.addTask { await self.leaseLoop() }
@@ -157,9 +163,23 @@ public final class Kubelet: Sendable {
                     logger.info("removing orphaned pod sandboxes", metadata: ["uid": "\(uid)"])
                     try? await removePod(uid: uid, gracePeriod: 2, sandboxes: sandboxes.filter { $0.labels[PodLabels.podUID] == uid })
                 }
+                // Log directories of pods that have neither an object nor a sandbox any more.
+                let withSandbox = Set(sandboxes.compactMap { $0.labels[PodLabels.podUID] })
+                for entry in (try? FileManager.default.contentsOfDirectory(atPath: layout.podLogsDir)) ?? [] {
+                    guard let uid = entry.split(separator: "_").last.map(String.init), !known.contains(uid), !withSandbox.contains(uid) else { continue }
+                    try? FileManager.default.removeItem(atPath: layout.podLogsDir + "/" + entry)
+                }
             }
             try? await Task.sleep(for: .seconds(10))
         }
+    }
+
+    func cleanUpDeleted(_ pod: CoreV1.Pod) async {
+        probes.forget(pod: ObjectKey(pod))
+        var filter = Runtime_V1_PodSandboxFilter()
+        filter.labelSelector = [PodLabels.podUID: pod.uid]
+        guard let sandboxes = try? await cri.listPodSandbox(filter: filter), !sandboxes.isEmpty else { return }
+        try? await removePod(uid: pod.uid, gracePeriod: 2, sandboxes: sandboxes)
     }
 
     static func now() -> String {

@@ -37,8 +37,15 @@ public enum NodeAgent {
                 logger.warning("could not provide Apus's images: \(error)")
             }
         }
+        if supervisor != nil, (try? await cri.listPodSandbox())?.isEmpty == true {
+            // NAT rules of pods whose network was never torn down (containerd killed earlier).
+            await CNIRuleCleanup.run(network: "apus", podCIDR: options.podCIDR)
+        }
         let kubelet = Kubelet(client: client, cri: cri, options: options, logger: logger)
         await kubelet.run()
+        if supervisor != nil && options.removePodsOnShutdown {
+            await Task.detached { await CNIRuleCleanup.run(network: "apus", podCIDR: options.podCIDR) }.value
+        }
         await cri.close()
         await supervisor?.stop()
     }

@@ -89,6 +89,7 @@ final class TestNode: Sendable {
         }
         await cri.close()
         await supervisor.stop()
+        await CNIRuleCleanup.run(network: "apus", podCIDR: Self.podCIDR)
         HostCleanup.unmountAll(under: dir)
         HostCleanup.removeNetworkNamespaces(Array(Self.netnsNames().subtracting(netnsBefore).filter { $0.hasPrefix("cni-") }))
         HostCleanup.removeCgroups(named: cgroupParent)

@@ -86,13 +86,39 @@ struct RealNodeTests {
         let envLog = try #require(envLogs.first.flatMap { FileManager.default.contents(atPath: agent.dataDir + "/pods-logs/" + $0) })
         #expect(String(decoding: envLog, as: UTF8.self).hasSuffix(" stdout F blue/s3cr3t/blue\n"))
 
+        // Readiness flips the Ready condition; a failing liveness probe restarts the container.
+        _ = try await k.ok(["create", "-f", "-"], stdin: """
+            {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "probed"},
+             "spec": {"nodeName": "real-node-1", "terminationGracePeriodSeconds": 1, "containers": [
+               {"name": "slow", "image": "busybox", "imagePullPolicy": "IfNotPresent", "command": ["sh", "-c", "sleep 3; touch /tmp/ready; exec sleep 3600"],
+                "readinessProbe": {"exec": {"command": ["test", "-f", "/tmp/ready"]}, "periodSeconds": 1}},
+               {"name": "dying", "image": "busybox", "imagePullPolicy": "IfNotPresent", "command": ["sh", "-c", "touch /tmp/alive; sleep 2; rm /tmp/alive; exec sleep 3600"],
+                "livenessProbe": {"exec": {"command": ["test", "-f", "/tmp/alive"]}, "periodSeconds": 1, "failureThreshold": 1}}]}}
+            """)
+        try await waitFor("probed running, slow not ready yet") {
+            (try? await k.ok(["get", "pod", "probed", "-o", "jsonpath={.status.phase}/{.status.containerStatuses[?(@.name==\"slow\")].ready}"])) == "Running/false"
+        }
+        try await waitFor("slow ready") {
+            (try? await k.ok(["get", "pod", "probed", "-o", "jsonpath={.status.containerStatuses[?(@.name==\"slow\")].ready}"])) == "true"
+        }
+        try await waitFor("dying restarted by its liveness probe") {
+            let count = (try? await k.ok(["get", "pod", "probed", "-o", "jsonpath={.status.containerStatuses[?(@.name==\"dying\")].restartCount}"])) ?? ""
+            return (Int(count) ?? 0) >= 1
+        }
+
         // Deletion: SIGTERM, SIGKILL after the grace period (httpd as PID 1 ignores SIGTERM).
         let start = Date()
-        _ = try await k.ok(["delete", "pod", "web", "crash", "once", "env", "--wait=true"])
+        _ = try await k.ok(["delete", "pod", "web", "crash", "once", "env", "probed", "--wait=true"])
         #expect(Date().timeIntervalSince(start) < 30)
-        try await waitFor("pod sandboxes removed", timeout: 30) {
+        do {
+            try await waitFor("pod sandboxes removed", timeout: 30) {
+                let left = (try? FileManager.default.contentsOfDirectory(atPath: agent.dataDir + "/pods-logs")) ?? []
+                return left.isEmpty
+            }
+        } catch {
             let left = (try? FileManager.default.contentsOfDirectory(atPath: agent.dataDir + "/pods-logs")) ?? []
-            return left.isEmpty
+            Issue.record("left behind: \(left)\nagent log:\n\(agent.log.split(separator: "\n").suffix(30).joined(separator: "\n"))")
+            throw error
         }
     }
 }

@@ -1,4 +1,4 @@
-import NodeRuntime
+@testable import NodeRuntime
 import Testing
 
 @Suite struct HostCleanupTests {
@@ -16,5 +16,25 @@ import Testing
         #expect(points.first == "/tmp/apus-x/containerd/state/io.containerd.runtime.v2.task/k8s.io/abc/rootfs/proc")
         #expect(points.contains("/tmp/apus-x/with space"))
         #expect(!points.contains("/tmp/apus-xy/other"))
+    }
+}
+
+@Suite struct CNIRuleCleanupTests {
+    let save = """
+        -P POSTROUTING ACCEPT
+        -A POSTROUTING -s 10.42.7.2/32 -m comment --comment "name: \\"apus\\" id: \\"abc\\"" -j CNI-111
+        -A POSTROUTING -s 10.42.7.3/32 -m comment --comment "name: \\"apus\\" id: \\"def\\"" -j CNI-222
+        -A POSTROUTING -s 10.42.8.2/32 -m comment --comment "name: \\"apus\\" id: \\"ghi\\"" -j CNI-333
+        -A POSTROUTING -s 10.42.7.9/32 -m comment --comment "name: \\"other\\" id: \\"jkl\\"" -j CNI-444
+        """
+
+    @Test func onlyThisNetworksRulesInThePodCIDRAreStale() {
+        let stale = CNIRuleCleanup.staleRules(iptablesSave: save, network: "apus", podCIDR: "10.42.7.0/24", keep: ["10.42.7.3"])
+        #expect(stale.map(\.chain) == ["CNI-111"])
+    }
+
+    @Test func rulesSplitLikeAShell() {
+        #expect(CNIRuleCleanup.shellSplit(#"POSTROUTING -s 10.42.7.2/32 -m comment --comment "name: \"apus\" id: \"abc\"" -j CNI-111"#)
+            == ["POSTROUTING", "-s", "10.42.7.2/32", "-m", "comment", "--comment", #"name: "apus" id: "abc""#, "-j", "CNI-111"])
     }
 }

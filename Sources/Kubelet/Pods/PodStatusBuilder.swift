@@ -10,6 +10,10 @@ struct PodStatusBuilder {
     var containerErrors: [String: (reason: String, message: String)] = [:]
     /// Set while the sandbox could not be created.
     var sandboxError: String?
+    /// Readiness verdicts of running containers that have a readiness probe (by container ID).
+    var probeReady: [String: Bool] = [:]
+    /// Startup verdicts of running containers that have a startup probe.
+    var probeStarted: [String: Bool] = [:]
 
     static let runtimePrefix = "containerd://"
 
@@ -22,7 +26,7 @@ struct PodStatusBuilder {
         let initStatuses = (spec["initContainers"].arrayValue ?? []).map { containerStatus($0, runtime: runtime, latest: latest, plan: plan, isInit: true) }
         let appStatuses = (spec["containers"].arrayValue ?? []).map { containerStatus($0, runtime: runtime, latest: latest, plan: plan, isInit: false) }
 
-        let allRunning = !appStatuses.isEmpty && appStatuses.allSatisfy { $0["state"]["running"].objectValue != nil }
+        let allRunning = !appStatuses.isEmpty && appStatuses.allSatisfy { $0["state"]["running"].objectValue != nil && $0["ready"].boolValue == true }
         let anyRunning = appStatuses.contains { $0["state"]["running"].objectValue != nil }
         let phase: String
         if let terminal = plan.terminalPhase {
@@ -99,8 +103,8 @@ struct PodStatusBuilder {
         switch info.state {
         case .running:
             status["state"] = ["running": ["startedAt": .string(Self.time(info.startedAt))]]
-            status["ready"] = .bool(!isInit)
-            status["started"] = true
+            status["ready"] = .bool(!isInit && (probeReady[info.id] ?? true))
+            status["started"] = .bool(probeStarted[info.id] ?? true)
         case .exited:
             if let wait = plan.backOff[name] {
                 status["state"] = ["waiting": [
