@@ -312,6 +312,7 @@ public final class Informer<T: KubernetesObject>: Sendable {
 
         publish { cache in
             let diff = cache.replace(items)
+            for gone in diff.deleted { SharedObjectPool.shared.remove(gone.json) }
             return diff.added.map { .added($0) } + diff.updated.map { .updated(old: $0.old, new: $0.new) }
                 + diff.deleted.map { .deleted($0) }
         }
