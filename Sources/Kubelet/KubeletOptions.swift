@@ -27,6 +27,10 @@ public struct KubeletOptions: Sendable {
     public var workers: Int = 16
     /// Remove every pod's sandbox when the kubelet stops (an embedded node going away).
     public var removePodsOnShutdown: Bool = true
+    /// Port of the kubelet's HTTPS server (logs, exec, attach, port-forward, stats); 0 picks a free port.
+    public var port: Int = 10250
+    /// Address the kubelet's HTTPS server binds to.
+    public var bindAddress: String = "0.0.0.0"
 
     public init(
         nodeName: String,

@@ -30,6 +30,9 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The Linux bridge of the pod network.")
     var bridgeName: String = "apus0"
 
+    @Option(name: .long, help: "Port of the kubelet's HTTPS server (logs, exec, attach, port-forward).")
+    var kubeletPort: Int = 10250
+
     @OptionGroup(title: "Simulated nodes")
     var simulated: SimulatedNodeFlags
 
@@ -45,6 +48,7 @@ struct AgentCommand: AsyncParsableCommand {
             let name = nodeName ?? ProcessInfo.processInfo.hostName.lowercased()
             var options = KubeletOptions(nodeName: name, dataDir: dataDir, podCIDR: podCIDR, containerRuntimeEndpoint: containerRuntimeEndpoint, bridgeName: bridgeName)
             options.removePodsOnShutdown = true
+            options.port = kubeletPort
             let logger = Logger(label: "apus.kubelet")
             task = Task {
                 do {
