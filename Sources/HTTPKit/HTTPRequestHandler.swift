@@ -66,7 +66,29 @@ final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
         let isHead = request.method == .HEAD
         return Task {
             let response = await responder.respond(to: request)
-            if case .upgrade(let body) = response.body {
+            let taking: HTTP1Handlers.Takeover?
+            var head = HTTPResponseHead(version: version, status: response.status, headers: response.headers)
+            switch response.body {
+            case .upgrade(let body):
+                taking = .raw(body)
+            case .webSocket(let subprotocol, let body):
+                guard let key = request.headers.first(name: "sec-websocket-key") else {
+                    let refused = HTTPResponse(
+                        status: .badRequest, headers: ["content-type": "text/plain"],
+                        body: .bytes(Array("missing Sec-WebSocket-Key".utf8)))
+                    await write(refused, to: channel, version: version, keepAlive: keepAlive, isHead: isHead)
+                    return
+                }
+                head.status = .switchingProtocols
+                head.headers.replaceOrAdd(name: "upgrade", value: "websocket")
+                head.headers.replaceOrAdd(name: "connection", value: "Upgrade")
+                head.headers.replaceOrAdd(name: "sec-websocket-accept", value: WebSocketConnection.accept(key: key))
+                if let subprotocol { head.headers.replaceOrAdd(name: "sec-websocket-protocol", value: subprotocol) }
+                taking = .webSocket(body)
+            default:
+                taking = nil
+            }
+            if let taking {
                 guard let upgrade, version.major == 1, version.minor >= 1 else {
                     let refused = HTTPResponse(
                         status: .badRequest, headers: ["content-type": "text/plain"],
@@ -74,9 +96,8 @@ final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
                     await write(refused, to: channel, version: version, keepAlive: keepAlive, isHead: isHead)
                     return
                 }
-                var head = HTTPResponseHead(version: version, status: response.status, headers: response.headers)
                 head.headers.remove(name: "content-length")
-                await HTTP1Handlers.upgrade(channel: channel, http: upgrade.http, handler: upgrade.handler, head: head, body: body)
+                await HTTP1Handlers.upgrade(channel: channel, http: upgrade.http, handler: upgrade.handler, head: head, takeover: taking)
                 return
             }
             await write(response, to: channel, version: version, keepAlive: keepAlive, isHead: isHead)
@@ -110,7 +131,7 @@ final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
             if !keepAlive && version.major == 1 {
                 done.futureResult.whenComplete { _ in channel.close(promise: nil) }
             }
-        case .upgrade:
+        case .upgrade, .webSocket:
             // Handled by serve(); never reaches here.
             channel.close(promise: nil)
         case .stream(let produce):

@@ -90,6 +90,9 @@ public struct HTTPResponse: Sendable {
         /// closure gets its raw bytes both ways and the connection closes when it returns. Only
         /// HTTP/1.1 connections can be upgraded; elsewhere the client gets 400.
         case upgrade(@Sendable (UpgradedConnection) async throws -> Void)
+        /// Accepts a WebSocket handshake (RFC 6455) with the given subprotocol: the closure gets
+        /// the connection's frames. The response status and handshake headers are filled in.
+        case webSocket(subprotocol: String?, @Sendable (WebSocketConnection) async throws -> Void)
     }
 
     public var status: HTTPResponseStatus

@@ -62,11 +62,15 @@ extension APIServer {
         guard Self.isUpgrade(req.http) else {
             throw APIError.badRequest("Upgrade request required")
         }
+        let method = req.http.method == .GET ? "GET" : "POST"
+        if let translated = try await translatedStream(req, kind: kind, endpoint: endpoint, target: target, method: method) {
+            return translated
+        }
         var headers: [(name: String, value: String)] = []
         for (name, value) in req.http.headers where Self.streamHeaders.contains(name.lowercased()) {
             headers.append((name, value))
         }
-        let exchange = try await kubeletExchange(endpoint, RawRequest(method: req.http.method == .GET ? "GET" : "POST", target: target, headers: headers))
+        let exchange = try await kubeletExchange(endpoint, RawRequest(method: method, target: target, headers: headers))
         guard exchange.head.status == 101 else { return try await Self.kubeletError(exchange) }
         var responseHeaders = HTTPHeaders()
         for (name, value) in exchange.head.headers where name.lowercased() != "content-length" {
@@ -74,6 +78,42 @@ extension APIServer {
         }
         return HTTPResponse(status: .switchingProtocols, headers: responseHeaders, body: .upgrade { client in
             await exchange.relay(with: client)
+        })
+    }
+
+    /// WebSocket requests the kubelet side cannot serve as they are (v5 remote commands,
+    /// tunnelled port-forward): answered here over an SPDY connection to the kubelet. Nil when
+    /// the request is relayed unchanged.
+    func translatedStream(_ req: ResourceRequest, kind: String, endpoint: KubeletEndpoint, target: String, method: String) async throws -> HTTPResponse? {
+        guard req.http.headers.first(name: "upgrade")?.lowercased() == "websocket" else { return nil }
+        let offered = WebSocketConnection.offeredProtocols(req.http.headers["sec-websocket-protocol"])
+        let chosen: String
+        let backendProtocol: String
+        if kind == "portforward" {
+            guard offered.contains(StreamTranslation.portForwardTunnel) else { return nil }
+            chosen = StreamTranslation.portForwardTunnel
+            backendProtocol = StreamTranslation.portForward
+        } else {
+            guard offered.contains(StreamTranslation.remoteCommandV5) else { return nil }
+            chosen = StreamTranslation.remoteCommandV5
+            backendProtocol = StreamTranslation.remoteCommandV4
+        }
+        let headers: [(name: String, value: String)] = [
+            ("Connection", "Upgrade"), ("Upgrade", "SPDY/3.1"), ("X-Stream-Protocol-Version", backendProtocol),
+        ]
+        let exchange = try await kubeletExchange(endpoint, RawRequest(method: "POST", target: target, headers: headers))
+        guard exchange.head.status == 101 else { return try await Self.kubeletError(exchange) }
+        if kind == "portforward" {
+            return HTTPResponse(status: .switchingProtocols, body: .webSocket(subprotocol: chosen) { client in
+                try await exchange.run { backend in try await StreamTranslation.tunnel(client: client, backend: &backend) }
+            })
+        }
+        func flag(_ name: String) -> Bool { req.http.query[name]?.contains { $0 == "true" || $0 == "1" } ?? false }
+        let (stdin, stdout, stderr, tty) = (flag("stdin"), flag("stdout"), flag("stderr"), flag("tty"))
+        return HTTPResponse(status: .switchingProtocols, body: .webSocket(subprotocol: chosen) { client in
+            try await exchange.run { backend in
+                try await StreamTranslation.remoteCommand(client: client, backend: &backend, stdin: stdin, stdout: stdout, stderr: stderr, tty: tty)
+            }
         })
     }
 

@@ -33,7 +33,7 @@ public struct BackendStream: ~Copyable {
     var iterator: NIOAsyncChannelInboundStream<ByteBuffer>.AsyncIterator
     var pending: [UInt8]
     public let outbound: NIOAsyncChannelOutboundWriter<ByteBuffer>
-    let channel: any Channel
+    public let channel: any Channel
 
     /// Closes the connection: a pending `next()` ends.
     public func close() {
