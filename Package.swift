@@ -147,7 +147,7 @@ let package = Package(
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "Client", "API", "APIMachinery"]),
         .testTarget(name: "NodeRuntimeTests", dependencies: ["NodeRuntime", "CRI"]),
         .testTarget(name: "CRITests", dependencies: ["CRI", "NodeRuntime"]),
-        .testTarget(name: "KubeletTests", dependencies: ["Kubelet", "CRI", "Client", "APIMachinery"]),
+        .testTarget(name: "KubeletTests", dependencies: ["Kubelet", "CRI", "Client", "APIMachinery", "HTTPKit"]),
         .testTarget(name: "HTTPKitTests", dependencies: ["HTTPKit", .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "APIMachinery", "API", "Store"]),
         .testTarget(
