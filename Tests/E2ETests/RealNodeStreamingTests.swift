@@ -48,6 +48,10 @@ struct RealNodeStreamingTests {
             }
         }
 
+        try await waitFor("talker ticking") {
+            (try? await admin.ok(["logs", "talker"]))?.contains("tick 3") == true
+        }
+
         for path in Kubectl.all {
             let k = Kubectl(path: path, kubeconfig: server.kubeconfig)
             let tag = k.description.replacingOccurrences(of: ".", with: "-")
