@@ -30,6 +30,8 @@ public final class Kubelet: Sendable {
     let probes: ProbeManager
     /// The port the kubelet's HTTPS server got (the Node advertises it).
     let serverPort: Mutex<Int>
+    /// The previous /proc sample, for the node's CPU rate in `/stats/summary`.
+    let nodeSample = Mutex<NodeUsage?>(nil)
 
     public init(client: APIClient, cri: CRIClient, options: KubeletOptions, machine: MachineInfo = .current(), logger: Logger = Logger(label: "apus.kubelet")) {
         self.client = client

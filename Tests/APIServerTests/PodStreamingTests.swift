@@ -60,3 +60,14 @@ import Testing
         await server.shutdown()
     }
 }
+
+@Suite struct NodeProxyPathTests {
+    @Test func proxyPathsKeepTheRestOfThePath() {
+        let info = RequestInfo.parse(method: .GET, path: "/api/v1/nodes/n1/proxy/stats/summary", query: [:])
+        #expect(info?.resource == "nodes" && info?.name == "n1" && info?.subresource == "proxy")
+        #expect(info?.proxyPath == "/stats/summary")
+        #expect(RequestInfo.parse(method: .GET, path: "/api/v1/nodes/n1/proxy", query: [:])?.proxyPath == "/")
+        // Other subresources still stop at three segments.
+        #expect(RequestInfo.parse(method: .GET, path: "/api/v1/nodes/n1/status/extra", query: [:]) == nil)
+    }
+}

@@ -118,6 +118,12 @@ struct RealNodeStreamingTests {
             #expect(answer == "talker", "\(k) port-forward")
         }
 
+        // Resource usage from the kubelet, through the API server's node proxy.
+        let summary = try await admin.ok(["get", "--raw", "/api/v1/nodes/stream-node/proxy/stats/summary"])
+        #expect(summary.contains("\"nodeName\":\"stream-node\"") && summary.contains("\"name\":\"talker\"") && summary.contains("workingSetBytes"), "\(summary.prefix(300))")
+        let metrics = try await admin.ok(["get", "--raw", "/api/v1/nodes/stream-node/proxy/metrics/resource"])
+        #expect(metrics.contains("container_cpu_usage_seconds_total{container=\"main\",namespace=\"default\",pod=\"talker\"}"), "\(metrics)")
+
         // The previous container's log.
         try await waitFor("crash restarted") {
             (Int((try? await admin.ok(["get", "pod", "crash", "-o", "jsonpath={.status.containerStatuses[0].restartCount}"])) ?? "") ?? 0) >= 1

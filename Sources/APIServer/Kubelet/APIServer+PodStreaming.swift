@@ -117,6 +117,22 @@ extension APIServer {
         })
     }
 
+    /// `GET nodes/NAME/proxy/PATH`: the kubelet's answer for PATH (stats, metrics, healthz).
+    func nodeProxy(_ req: ResourceRequest) async throws -> HTTPResponse {
+        guard let (node, _) = try await load(req.key) else { throw req.notFound() }
+        guard let endpoint = KubeletEndpoint(node: node) else {
+            throw APIError.internalError("node \(req.name) has no address for its kubelet")
+        }
+        let uri = req.http.uri
+        let query = uri.firstIndex(of: "?").map { String(uri[$0...]) } ?? ""
+        let target = (req.info.proxyPath ?? "/") + query
+        let exchange = try await kubeletExchange(endpoint, RawRequest(method: "GET", target: target, headers: [("Accept", req.http.headers.first(name: "accept") ?? "*/*")]))
+        var headers = HTTPHeaders()
+        if let type = exchange.head.header("content-type") { headers.add(name: "content-type", value: type) }
+        let body = try await exchange.body(limit: 64 << 20)
+        return HTTPResponse(status: HTTPResponseStatus(statusCode: exchange.head.status), headers: headers, body: .bytes(body))
+    }
+
     static let streamHeaders: Set<String> = [
         "connection", "upgrade", "x-stream-protocol-version", "sec-websocket-key", "sec-websocket-version",
         "sec-websocket-protocol", "sec-websocket-extensions",

@@ -55,6 +55,10 @@ struct KubeletResponder: HTTPResponder {
                 return try await kubelet.exec(namespace: parts[1], pod: parts[2], container: parts[parts.count - 1], request: request)
             case "attach" where parts.count == 4 || parts.count == 5:
                 return try await kubelet.attach(namespace: parts[1], pod: parts[2], container: parts[parts.count - 1], request: request)
+            case "stats" where parts == ["stats", "summary"] && request.method == .GET:
+                return try await kubelet.statsSummary()
+            case "metrics" where parts == ["metrics", "resource"] && request.method == .GET:
+                return try await kubelet.resourceMetrics()
             case "portForward" where parts.count == 3 || parts.count == 4:
                 return try await kubelet.portForward(namespace: parts[1], pod: parts[2], request: request)
             default:
