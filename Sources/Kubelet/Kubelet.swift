@@ -24,9 +24,19 @@ public final class Kubelet: Sendable {
     /// Errors per pod UID and container name, shown as waiting reasons.
     let containerErrors = Mutex<[String: [String: (reason: String, message: String)]]>([:])
     let sandboxErrors = Mutex<[String: String]>([:])
+    /// Volumes that could not be set up, per pod UID (the FailedMount message).
+    let volumeErrors = Mutex<[String: String]>([:])
     /// When a pull of each image last failed (seconds since the epoch).
     let pullFailures = Mutex<[String: Double]>([:])
     let probes: ProbeManager
+    /// When each recent event was sent (key: pod, reason, message), to send repeats at most once a minute.
+    let recentEvents = Mutex<[String: Date]>([:])
+    /// Static pods from the manifest directory, by their (mirror pod's) key.
+    let staticPods = Mutex<[ObjectKey: StaticPodEntry]>([:])
+    /// Set once the manifest directory was read (before that, mirror pods are not judged orphans).
+    let staticSourceSynced = Mutex(false)
+    /// The Node's UID, for mirror pods' owner references.
+    let nodeUID = Mutex<String?>(nil)
 
     public init(client: APIClient, cri: CRIClient, options: KubeletOptions, machine: MachineInfo = .current(), logger: Logger = Logger(label: "apus.kubelet")) {
         self.client = client
@@ -53,32 +63,24 @@ public final class Kubelet: Sendable {
         }
     }
 
-    /// Runs until cancelled.
+    /// Runs until cancelled. Static pods start at once; pods from the API server once it answers.
     public func run() async {
         if let version = try? await cri.version() {
             runtimeVersion.withLock { $0 = "\(version.runtimeName)://\(version.runtimeVersion)" }
         }
-        await register()
-        pods.start()
-        _ = await pods.waitForSync()
         let queue = self.queue
-        pods.addEventHandler(
-            onAdd: { queue.add(ObjectKey($0)) }, onUpdate: { _, new in queue.add(ObjectKey(new)) },
-            onDelete: { [weak self] pod in
-                // Pods deleted without passing through the kubelet (terminal pods, force deletion).
-                Task { await self?.cleanUpDeleted(pod) }
-            })
-        logger.info("kubelet ready", metadata: ["node": "\(options.nodeName)"])
         await withTaskGroup(of: Void.self) { group in
-            group.addTask { await self.leaseLoop() }
-            group.addTask { await self.statusLoop() }
-            group.addTask { await self.resyncLoop() }
-            group.addTask { await self.relistLoop() }
-            group.addTask { await self.housekeepingLoop() }
             let runner = ControllerRunner(name: "kubelet-pods", queue: queue, workers: options.workers, logger: logger) { key in
                 try await self.sync(key)
             }
             group.addTask { await runner.run() }
+            group.addTask { await self.relistLoop() }
+            if let directory = options.podManifestPath {
+                group.addTask { await self.staticPodLoop(directory: directory) }
+            } else {
+                staticSourceSynced.withLock { $0 = true }
+            }
+            group.addTask { await self.runWithAPIServer() }
             await group.next()
             group.cancelAll()
         }
@@ -87,6 +89,32 @@ public final class Kubelet: Sendable {
         if options.removePodsOnShutdown {
             // The calling task is cancelled by now; CRI calls need a task that is not.
             await Task.detached { await self.removeAllPods() }.value
+        }
+    }
+
+    /// Registers the node, follows the pods bound to it, and keeps its Lease and status fresh.
+    func runWithAPIServer() async {
+        await register()
+        pods.start()
+        _ = await pods.waitForSync()
+        let queue = self.queue
+        pods.addEventHandler(
+            onAdd: { queue.add(ObjectKey($0)) }, onUpdate: { _, new in queue.add(ObjectKey(new)) },
+            onDelete: { [weak self] pod in
+                // A deleted mirror pod is re-created while its static pod exists.
+                if StaticPodManifest.isMirror(pod.json) { queue.add(ObjectKey(pod)) }
+                // Pods deleted without passing through the kubelet (terminal pods, force deletion).
+                Task { await self?.cleanUpDeleted(pod) }
+            })
+        logger.info("kubelet ready", metadata: ["node": "\(options.nodeName)"])
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await self.leaseLoop() }
+            group.addTask { await self.statusLoop() }
+            group.addTask { await self.resyncLoop() }
+            group.addTask { await self.housekeepingLoop() }
+            group.addTask { await self.volumeRefreshLoop() }
+            await group.next()
+            group.cancelAll()
         }
     }
 
@@ -101,11 +129,13 @@ public final class Kubelet: Sendable {
         let node = nodeObject()
         for attempt in 0..<30 {
             do {
-                _ = try await client.create(ResourcePath(resource: "nodes"), node)
+                let created = try await client.create(ResourcePath(resource: "nodes"), node)
+                nodeUID.withLock { $0 = created["metadata"]["uid"].stringValue }
                 logger.info("node registered", metadata: ["node": "\(options.nodeName)"])
                 return
             } catch let error as APIError where error.isAlreadyExists {
-                _ = try? await client.patch(ResourcePath(resource: "nodes", name: options.nodeName), type: .strategic, ["metadata": node["metadata"]])
+                let patched = try? await client.patch(ResourcePath(resource: "nodes", name: options.nodeName), type: .strategic, ["metadata": node["metadata"]])
+                nodeUID.withLock { $0 = patched?["metadata"]["uid"].stringValue }
                 _ = try? await client.patch(ResourcePath(resource: "nodes", name: options.nodeName, subresource: "status"), type: .merge, ["status": node["status"]])
                 return
             } catch {
@@ -147,6 +177,7 @@ public final class Kubelet: Sendable {
         while !Task.isCancelled {
             try? await Task.sleep(for: options.resyncInterval)
             for pod in pods.list() { queue.add(ObjectKey(pod)) }
+            for key in staticPods.withLock({ Array($0.keys) }) { queue.add(key) }
         }
     }
 
@@ -154,7 +185,11 @@ public final class Kubelet: Sendable {
     /// force-deleted).
     func housekeepingLoop() async {
         while !Task.isCancelled {
-            let known = Set(pods.list().map(\.uid))
+            guard staticSourceSynced.withLock({ $0 }) else {
+                try? await Task.sleep(for: .seconds(1))
+                continue
+            }
+            let known = Set(pods.list().map(\.uid)).union(staticPodsSnapshot().compactMap { $0["metadata"]["uid"].stringValue })
             var filter = Runtime_V1_PodSandboxFilter()
             filter.labelSelector = [PodLabels.managedBy: PodLabels.managedByValue]
             if let sandboxes = try? await cri.listPodSandbox(filter: filter) {
