@@ -20,14 +20,14 @@ final class ApusAgentProcess: @unchecked Sendable {
         return nil
     }()
 
-    static func start(kubeconfig: String, nodeName: String, podCIDR: String) async throws -> ApusAgentProcess {
+    static func start(kubeconfig: String, nodeName: String, podCIDR: String, extraArgs: [String] = []) async throws -> ApusAgentProcess {
         let suffix = String(UUID().uuidString.prefix(6).lowercased())
         let dir = "/tmp/apus-agent-" + suffix
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: ApusServerProcess.binary)
         let bridge = "apuse2e" + suffix
-        p.arguments = ["agent", "--kubeconfig", kubeconfig, "--data-dir", dir, "--node-name", nodeName, "--pod-cidr", podCIDR, "--bridge-name", bridge]
+        p.arguments = ["agent", "--kubeconfig", kubeconfig, "--data-dir", dir, "--node-name", nodeName, "--pod-cidr", podCIDR, "--bridge-name", bridge] + extraArgs
         let collector = OutputCollector()
         let pipe = Pipe()
         p.standardOutput = pipe
