@@ -55,7 +55,9 @@ extension Kubelet {
                 if runtime.readySandbox == nil {
                     // The pod waits in ContainerCreating until its volumes can be set up.
                     logger.info("pod \(key) waits for its volumes: \(error.eventMessage)")
-                    try await report(pod: pod, key: key, uid: uid, runtime: runtime, plan: PodPlan())
+                    var waiting = PodPlan()
+                    waiting.initialized = (pod["spec"]["initContainers"].arrayValue ?? []).isEmpty
+                    try await report(pod: pod, key: key, uid: uid, runtime: runtime, plan: waiting)
                     queue.addAfter(key, delay: .seconds(2))
                     return
                 }
