@@ -133,7 +133,11 @@ let package = Package(
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "Client", "API", "APIMachinery"]),
         .testTarget(name: "NodeRuntimeTests", dependencies: ["NodeRuntime", "CRI"]),
         .testTarget(name: "CRITests", dependencies: ["CRI", "NodeRuntime"]),
-        .testTarget(name: "KubeletTests", dependencies: ["Kubelet", "CRI", "Client", "APIMachinery"]),
+        .testTarget(name: "KubeletTests", dependencies: [
+            "Kubelet", "CRI", "Client", "APIMachinery",
+            .product(name: "GRPCCore", package: "grpc-swift-2"),
+            .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+        ]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "APIMachinery", "API", "Store"]),
         .testTarget(
             name: "E2ETests",
