@@ -284,10 +284,16 @@ extension Kubelet {
             try await cri.removePodSandbox(id: sandbox.id)
         }
         removeLogDirectories(uid: uid)
+        removePodDirectory(uid: uid)
+        HostCleanup.removeCgroups(named: sandboxBuilder.cgroupParent(uid: uid))
+    }
+
+    /// Unmounts the pod's tmpfs volumes and removes its directory (volumes and their files).
+    func removePodDirectory(uid: String) {
+        guard !uid.isEmpty, !uid.contains("/"), !uid.hasPrefix(".") else { return }
         let podDir = "\(options.dataDir)/pods/\(uid)"
         HostCleanup.unmountAll(under: podDir)
         try? FileManager.default.removeItem(atPath: podDir)
-        HostCleanup.removeCgroups(named: sandboxBuilder.cgroupParent(uid: uid))
     }
 
     /// Removes the pod's log directory (`<namespace>_<name>_<uid>`).

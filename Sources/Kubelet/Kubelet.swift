@@ -189,7 +189,7 @@ public final class Kubelet: Sendable {
                 try? await Task.sleep(for: .seconds(1))
                 continue
             }
-            let known = Set(pods.list().map(\.uid)).union(staticPodsSnapshot().compactMap { $0["metadata"]["uid"].stringValue })
+            let known = knownPodUIDs()
             var filter = Runtime_V1_PodSandboxFilter()
             filter.labelSelector = [PodLabels.managedBy: PodLabels.managedByValue]
             if let sandboxes = try? await cri.listPodSandbox(filter: filter) {
@@ -204,16 +204,30 @@ public final class Kubelet: Sendable {
                     guard let uid = entry.split(separator: "_").last.map(String.init), !known.contains(uid), !withSandbox.contains(uid) else { continue }
                     try? FileManager.default.removeItem(atPath: layout.podLogsDir + "/" + entry)
                 }
+                // Volume directories likewise (pods removed before their sandbox existed).
+                let dirs = (try? FileManager.default.contentsOfDirectory(atPath: options.dataDir + "/pods")) ?? []
+                let knownNow = knownPodUIDs()
+                for uid in dirs where !known.contains(uid) && !knownNow.contains(uid) && !withSandbox.contains(uid) {
+                    removePodDirectory(uid: uid)
+                }
             }
             try? await Task.sleep(for: .seconds(10))
         }
+    }
+
+    /// UIDs of the pods this kubelet should run: those bound to the node, and static pods.
+    func knownPodUIDs() -> Set<String> {
+        Set(pods.list().map(\.uid)).union(staticPodsSnapshot().compactMap { $0["metadata"]["uid"].stringValue })
     }
 
     func cleanUpDeleted(_ pod: CoreV1.Pod) async {
         probes.forget(pod: ObjectKey(pod))
         var filter = Runtime_V1_PodSandboxFilter()
         filter.labelSelector = [PodLabels.podUID: pod.uid]
-        guard let sandboxes = try? await cri.listPodSandbox(filter: filter), !sandboxes.isEmpty else { return }
+        guard let sandboxes = try? await cri.listPodSandbox(filter: filter), !sandboxes.isEmpty else {
+            removePodDirectory(uid: pod.uid)
+            return
+        }
         try? await removePod(uid: pod.uid, gracePeriod: 2, sandboxes: sandboxes)
     }
 
