@@ -126,8 +126,11 @@ public final class Kubelet: Sendable {
 
     /// Creates the Node, or refreshes its status (and sets a missing pod CIDR) when it exists.
     func register() async {
-        let node = nodeObject()
-        for attempt in 0..<30 {
+        // Retried until the API server answers (static pods run meanwhile), every 1 s at first, then every 10 s.
+        var attempt = 0
+        while !Task.isCancelled {
+            let node = nodeObject()
+            attempt += 1
             do {
                 let created = try await client.create(ResourcePath(resource: "nodes"), node)
                 nodeUID.withLock { $0 = created["metadata"]["uid"].stringValue }
@@ -139,9 +142,8 @@ public final class Kubelet: Sendable {
                 _ = try? await client.patch(ResourcePath(resource: "nodes", name: options.nodeName, subresource: "status"), type: .merge, ["status": node["status"]])
                 return
             } catch {
-                logger.warning("registering node failed (attempt \(attempt)): \(error)")
-                try? await Task.sleep(for: .seconds(1))
-                if Task.isCancelled { return }
+                if attempt <= 3 || attempt % 30 == 0 { logger.warning("registering node failed (attempt \(attempt)): \(error)") }
+                try? await Task.sleep(for: .seconds(attempt < 30 ? 1 : 10))
             }
         }
     }

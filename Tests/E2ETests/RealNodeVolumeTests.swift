@@ -269,6 +269,16 @@ struct RealNodeVolumeTests {
             try await waitFor("static pod's sandbox removed", timeout: 30) {
                 ((try? FileManager.default.contentsOfDirectory(atPath: agent.dataDir + "/pods-logs")) ?? []).isEmpty
             }
+
+            // Static pods do not need the API server.
+            server.stop(removeData: false)
+            try manifest.replacingOccurrences(of: "static-web", with: "offline").replacingOccurrences(of: #"["sleep", "3600"]"#, with: #"["sh", "-c", "echo offline; exec sleep 3600"]"#)
+                .write(toFile: manifests + "/offline.json.yaml", atomically: true, encoding: .utf8)
+            try await waitFor("static pod running while the API server is down") {
+                let logs = agent.dataDir + "/pods-logs"
+                let dirs = ((try? FileManager.default.contentsOfDirectory(atPath: logs)) ?? []).filter { $0.hasPrefix("default_offline-life-node_") }
+                return dirs.contains { read(logs + "/" + $0 + "/main/0.log")?.contains(" stdout F offline") == true }
+            }
         } catch {
             Issue.record("\(await describe(k, agent, [mirror]))")
             throw error
