@@ -48,9 +48,7 @@ extension Kubelet {
         if plan.terminalPhase == nil {
             do throws(VolumeSetUpError) {
                 try await setUpVolumes(pod: pod, uid: uid)
-                volumeErrors.withLock { $0[uid] = nil }
             } catch {
-                volumeErrors.withLock { $0[uid] = error.eventMessage }
                 await recordEvent(pod: pod, reason: "FailedMount", message: error.eventMessage)
                 if runtime.readySandbox == nil {
                     // The pod waits in ContainerCreating until its volumes can be set up.
@@ -254,7 +252,6 @@ extension Kubelet {
         } catch let error as APIError where error.isNotFound || error.isConflict {}
         containerErrors.withLock { $0[uid] = nil }
         sandboxErrors.withLock { $0[uid] = nil }
-        volumeErrors.withLock { $0[uid] = nil }
     }
 
     /// Stops the pod's containers (SIGTERM, SIGKILL after `gracePeriod`), then its sandboxes, and

@@ -24,8 +24,6 @@ public final class Kubelet: Sendable {
     /// Errors per pod UID and container name, shown as waiting reasons.
     let containerErrors = Mutex<[String: [String: (reason: String, message: String)]]>([:])
     let sandboxErrors = Mutex<[String: String]>([:])
-    /// Volumes that could not be set up, per pod UID (the FailedMount message).
-    let volumeErrors = Mutex<[String: String]>([:])
     /// When a pull of each image last failed (seconds since the epoch).
     let pullFailures = Mutex<[String: Double]>([:])
     let probes: ProbeManager
