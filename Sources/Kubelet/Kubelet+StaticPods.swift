@@ -28,7 +28,9 @@ extension Kubelet {
             let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter(StaticPodManifest.isManifestFile).sorted()
             for file in files {
                 let path = directory + "/" + file
-                guard let data = FileManager.default.contents(atPath: path) else { continue }
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                      let data = FileManager.default.contents(atPath: path) else { continue }
                 do {
                     let pod = try StaticPodManifest.staticPod(manifest: String(decoding: data, as: UTF8.self), nodeName: options.nodeName)
                     let key = ObjectKey(namespace: pod["metadata"]["namespace"].stringValue ?? "default", name: pod["metadata"]["name"].stringValue ?? "")
@@ -81,13 +83,13 @@ extension Kubelet {
     /// Makes the API show the static pod as a current mirror pod: creates it, or replaces one that
     /// mirrors an older manifest or is being deleted. Best effort (the API server may be away).
     func ensureMirrorPod(staticPod: JSON, key: ObjectKey, mirror: JSON?) async {
-        if let mirror, StaticPodManifest.mirrorIsCurrent(mirror, for: staticPod) { return }
+        let nodeUID = nodeUID.withLock { $0 }
+        if let mirror, StaticPodManifest.mirrorIsCurrent(mirror, for: staticPod, nodeUID: nodeUID) { return }
         let path = ResourcePath(resource: "pods", namespace: key.namespace, name: key.name)
         if let mirror, let uid = mirror["metadata"]["uid"].stringValue {
             logger.info("replacing mirror pod \(key)")
             _ = try? await client.delete(path, gracePeriodSeconds: 0, preconditions: Preconditions(uid: uid))
         }
-        let nodeUID = nodeUID.withLock { $0 }
         let object = StaticPodManifest.mirror(of: staticPod, nodeName: options.nodeName, nodeUID: nodeUID)
         do {
             _ = try await client.create(ResourcePath(resource: "pods", namespace: key.namespace), object)

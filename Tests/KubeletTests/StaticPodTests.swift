@@ -39,8 +39,8 @@ import Testing
         #expect(throws: StaticPodManifest.ManifestError.self) { try StaticPodManifest.staticPod(manifest: "kind: Service\nmetadata: {name: x}", nodeName: "n1") }
         #expect(throws: StaticPodManifest.ManifestError.self) { try StaticPodManifest.staticPod(manifest: "kind: Pod\nspec: {containers: [{name: a}]}", nodeName: "n1") }
         #expect(throws: StaticPodManifest.ManifestError.self) { try StaticPodManifest.staticPod(manifest: "{not json", nodeName: "n1") }
-        #expect(StaticPodManifest.isManifestFile("a.yaml") && StaticPodManifest.isManifestFile("b.json") && StaticPodManifest.isManifestFile("c.yml"))
-        #expect(!StaticPodManifest.isManifestFile(".a.yaml.swp") && !StaticPodManifest.isManifestFile("README"))
+        #expect(StaticPodManifest.isManifestFile("a.yaml") && StaticPodManifest.isManifestFile("b.json") && StaticPodManifest.isManifestFile("pod"))
+        #expect(!StaticPodManifest.isManifestFile(".a.yaml.swp") && !StaticPodManifest.isManifestFile(""))
     }
 
     @Test func mirrorPodCarriesTheHashAndIsOwnedByTheNode() throws {
@@ -54,6 +54,11 @@ import Testing
         #expect(StaticPodManifest.isMirror(mirror))
         #expect(!StaticPodManifest.isMirror(pod))
         #expect(StaticPodManifest.mirrorIsCurrent(mirror, for: pod))
+        #expect(StaticPodManifest.mirrorIsCurrent(mirror, for: pod, nodeUID: "node-uid"))
+        // A mirror made before the Node's UID was known is replaced by one owned by the Node.
+        let unowned = StaticPodManifest.mirror(of: pod, nodeName: "n1", nodeUID: nil)
+        #expect(unowned["metadata"]["ownerReferences"].isNull)
+        #expect(!StaticPodManifest.mirrorIsCurrent(unowned, for: pod, nodeUID: "node-uid"))
         var deleting = mirror
         deleting["metadata"]["deletionTimestamp"] = "2026-01-01T00:00:00Z"
         #expect(!StaticPodManifest.mirrorIsCurrent(deleting, for: pod))

@@ -11,9 +11,10 @@ enum StaticPodManifest {
         var description: String
     }
 
-    /// True for file names the manifest directory source reads (hidden files are skipped, as upstream).
+    /// True for file names the manifest directory source reads: every file but hidden ones, as upstream
+    /// (editors' swap files start with a dot).
     static func isManifestFile(_ name: String) -> Bool {
-        !name.hasPrefix(".") && (name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".json"))
+        !name.isEmpty && !name.hasPrefix(".")
     }
 
     /// Parses one manifest (a JSON or YAML Pod) into the static pod the kubelet runs: named
@@ -82,10 +83,15 @@ enum StaticPodManifest {
         return removingNulls(pod)
     }
 
-    /// True when `mirror` mirrors exactly this static pod (same hash, not being deleted).
-    static func mirrorIsCurrent(_ mirror: JSON, for staticPod: JSON) -> Bool {
-        mirror["metadata"]["deletionTimestamp"].isNull
-            && mirror["metadata"]["annotations"][configMirror].stringValue == hash(of: staticPod)
+    /// True when `mirror` mirrors exactly this static pod (same hash, not being deleted) and, once
+    /// the Node's UID is known, is owned by that Node.
+    static func mirrorIsCurrent(_ mirror: JSON, for staticPod: JSON, nodeUID: String? = nil) -> Bool {
+        guard mirror["metadata"]["deletionTimestamp"].isNull,
+              mirror["metadata"]["annotations"][configMirror].stringValue == hash(of: staticPod) else { return false }
+        guard let nodeUID, !nodeUID.isEmpty else { return true }
+        return (mirror["metadata"]["ownerReferences"].arrayValue ?? []).contains {
+            $0["kind"].stringValue == "Node" && $0["uid"].stringValue == nodeUID
+        }
     }
 
     /// 128 bits of two FNV-1a hashes as 32 hex digits (stable across runs and machines).
