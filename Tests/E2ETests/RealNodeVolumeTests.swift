@@ -15,6 +15,11 @@ struct RealNodeVolumeTests {
         throw E2EError("timed out waiting for \(what)")
     }
 
+    static func quoted(_ s: String) -> String {
+        let data = try? JSONSerialization.data(withJSONObject: [s])
+        return String(String(decoding: data ?? Data(), as: UTF8.self).dropFirst().dropLast())
+    }
+
     func read(_ path: String) -> String? {
         FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
     }
@@ -140,6 +145,15 @@ struct RealNodeVolumeTests {
                                "preStop": {"exec": {"command": ["sh", "-c", "echo stopping > /host/prestop"]}}},
                  "volumeMounts": [{"name": "host", "mountPath": "/host"}]}]}}
             """)
+        // An httpGet preStop hook reaches the container's web server (a CGI script writes the proof).
+        let cgi = "mkdir -p /www/cgi-bin; printf '#!/bin/sh\\necho stopped > /host/http-prestop\\nprintf \"Content-Type: text/plain\\\\r\\\\n\\\\r\\\\nok\"\\n' > /www/cgi-bin/stop; chmod +x /www/cgi-bin/stop; exec httpd -f -p 8080 -h /www"
+        _ = try await k.ok(["create", "-f", "-"], stdin: """
+            {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "httphook"},
+             "spec": {"nodeName": "vol-node", "terminationGracePeriodSeconds": 5, "volumes": [{"name": "host", "hostPath": {"path": "\(hostDir)"}}],
+               "containers": [{"name": "web", "image": "busybox", "imagePullPolicy": "IfNotPresent", "command": ["sh", "-c", \(Self.quoted(cgi))],
+                 "lifecycle": {"preStop": {"httpGet": {"port": 8080, "path": "/cgi-bin/stop"}}},
+                 "volumeMounts": [{"name": "host", "mountPath": "/host"}]}]}}
+            """)
         _ = try await k.ok(["create", "-f", "-"], stdin: """
             {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "badhook"},
              "spec": {"nodeName": "vol-node", "terminationGracePeriodSeconds": 1,
@@ -156,8 +170,14 @@ struct RealNodeVolumeTests {
             #expect(read(hostDir + "/prestop") == nil)
             _ = try await k.ok(["delete", "pod", "hooked", "--wait=true"])
             #expect(read(hostDir + "/prestop") == "stopping\n")
+            try await waitFor("httphook Running") {
+                (try? await k.ok(["get", "pod", "httphook", "-o", "jsonpath={.status.phase}"])) == "Running"
+            }
+            #expect(read(hostDir + "/http-prestop") == nil)
+            _ = try await k.ok(["delete", "pod", "httphook", "--wait=true"])
+            #expect(read(hostDir + "/http-prestop") == "stopped\n")
         } catch {
-            Issue.record("\(await describe(k, agent, ["hooked", "badhook"]))")
+            Issue.record("\(await describe(k, agent, ["hooked", "httphook", "badhook"]))")
             throw error
         }
 
