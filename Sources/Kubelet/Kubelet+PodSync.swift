@@ -10,19 +10,19 @@ extension Kubelet {
     /// Brings one pod's containers to its spec and reports its status.
     func sync(_ key: ObjectKey) async throws {
         let apiPod = pods.get(namespace: key.namespace, name: key.name)?.json
-        var pod: JSON
-        if let staticPod = staticPod(for: key) {
+        let staticPod = staticPod(for: key)
+        let pod: JSON
+        switch PodSource.resolve(staticPod: staticPod, apiPod: apiPod, staticSourceSynced: staticSourceSynced.withLock { $0 }) {
+        case .staticPod(let resolved):
             // A static pod runs from its manifest; the API shows it as a mirror pod.
-            await ensureMirrorPod(staticPod: staticPod, key: key, mirror: apiPod)
-            pod = staticPod
-            if let apiPod, StaticPodManifest.mirrorIsCurrent(apiPod, for: staticPod) { pod["status"] = apiPod["status"] }
-        } else if let apiPod {
-            if StaticPodManifest.isMirror(apiPod) {
-                if staticSourceSynced.withLock({ $0 }) { await deleteOrphanedMirror(apiPod, key: key) }
-                return
-            }
-            pod = apiPod
-        } else {
+            if let staticPod { await ensureMirrorPod(staticPod: staticPod, key: key, mirror: apiPod) }
+            pod = resolved
+        case .apiPod(let resolved):
+            pod = resolved
+        case .orphanedMirror(let mirror):
+            await deleteOrphanedMirror(mirror, key: key)
+            return
+        case .none:
             return
         }
         let uid = pod["metadata"]["uid"].stringValue ?? ""

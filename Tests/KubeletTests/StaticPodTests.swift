@@ -97,3 +97,35 @@ import Testing
         #expect(throws: HealthCheckCodec.DecodeError.self) { try HealthCheckCodec.decodeResponse([0x08]) }
     }
 }
+
+@Suite struct PodSourceTests {
+    let manifest = "kind: Pod\nmetadata: {name: web}\nspec: {containers: [{name: main, image: busybox}]}"
+
+    @Test func staticPodsWinAndTakeTheirMirrorsStatus() throws {
+        let pod = try StaticPodManifest.staticPod(manifest: manifest, nodeName: "n1")
+        var mirror = StaticPodManifest.mirror(of: pod, nodeName: "n1", nodeUID: "u")
+        mirror["metadata"]["uid"] = "mirror-uid"
+        mirror["status"] = ["phase": "Running"]
+        guard case .staticPod(let resolved) = PodSource.resolve(staticPod: pod, apiPod: mirror, staticSourceSynced: true) else {
+            Issue.record("static pod not chosen")
+            return
+        }
+        #expect(resolved["metadata"]["uid"] == pod["metadata"]["uid"])
+        #expect(resolved["status"]["phase"] == "Running")
+
+        // An outdated mirror's status is not taken.
+        var stale = mirror
+        stale["metadata"]["annotations"]["kubernetes.io/config.mirror"] = "old"
+        #expect(PodSource.resolve(staticPod: pod, apiPod: stale, staticSourceSynced: true) == .staticPod(pod))
+    }
+
+    @Test func mirrorsWithoutStaticPodsAreOrphansOnceManifestsWereRead() throws {
+        let pod = try StaticPodManifest.staticPod(manifest: manifest, nodeName: "n1")
+        let mirror = StaticPodManifest.mirror(of: pod, nodeName: "n1", nodeUID: "u")
+        #expect(PodSource.resolve(staticPod: nil, apiPod: mirror, staticSourceSynced: true) == .orphanedMirror(mirror))
+        #expect(PodSource.resolve(staticPod: nil, apiPod: mirror, staticSourceSynced: false) == .none)
+        let regular: JSON = ["metadata": ["name": "x", "uid": "1"]]
+        #expect(PodSource.resolve(staticPod: nil, apiPod: regular, staticSourceSynced: true) == .apiPod(regular))
+        #expect(PodSource.resolve(staticPod: nil, apiPod: nil, staticSourceSynced: true) == .none)
+    }
+}
