@@ -35,11 +35,14 @@ extension Kubelet {
         for volume in volumes {
             guard let kind = VolumeProjection.kind(of: volume), let dir = VolumeProjection.hostDirectory(of: volume, volumeRoot: root) else { continue }
             do throws(VolumeSetUpError) {
-                let payload = try VolumeProjection.payload(volume: volume, pod: pod, objects: objects, builder: containerBuilder)
+                let fsGroup = pod["spec"]["securityContext"]["fsGroup"].intValue
+                let payload = VolumeProjection.applyingFSGroup(
+                    try VolumeProjection.payload(volume: volume, pod: pod, objects: objects, builder: containerBuilder), fsGroup: fsGroup)
                 do {
                     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
                     if kind.inMemory { Self.mountTmpfs(at: dir, options: "mode=0755") }
-                    if try AtomicWriter(directory: dir).write(payload) {
+                    let group = fsGroup.flatMap { UInt32(exactly: $0) }
+                    if try AtomicWriter(directory: dir, group: group).write(payload) {
                         logger.debug("volume \(volume["name"].stringValue ?? "") of pod \(uid) written")
                     }
                 } catch {

@@ -98,6 +98,14 @@ import Testing
         }
     }
 
+    @Test func fsGroupMakesFilesGroupReadable() {
+        let payload: VolumePayload = ["a": VolumeFile(data: Data(), mode: 0o400), "b": VolumeFile(data: Data(), mode: 0o644)]
+        #expect(VolumeProjection.applyingFSGroup(payload, fsGroup: nil) == payload)
+        let grouped = VolumeProjection.applyingFSGroup(payload, fsGroup: 2000)
+        #expect(grouped["a"]?.mode == 0o440)
+        #expect(grouped["b"]?.mode == 0o644)
+    }
+
     @Test func projectedVolumesMountReadOnly() {
         let pod: JSON = [
             "metadata": ["name": "p", "uid": "u1"],
@@ -154,5 +162,14 @@ import Testing
         #expect(try String(contentsOfFile: dir + "/color", encoding: .utf8) == "red")
         let entries = Set(try fm.contentsOfDirectory(atPath: dir))
         #expect(entries == ["..data", second, "color"])
+    }
+
+    @Test(.enabled(if: geteuid() == 0, "chown needs root")) func groupOwnsTheFiles() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try AtomicWriter(directory: dir, group: 2345).write(["sub/x": VolumeFile(data: Data("1".utf8), mode: 0o440)])
+        var info = stat()
+        #expect(stat(dir + "/sub/x", &info) == 0 && info.st_gid == 2345)
+        #expect(stat(dir + "/..data/sub", &info) == 0 && info.st_gid == 2345 && info.st_mode & 0o2000 != 0)
     }
 }

@@ -9,6 +9,8 @@ import Foundation
 /// Old versions and links of names that went away are removed after the swap.
 struct AtomicWriter {
     let directory: String
+    /// Group owning the files and directories (the pod's `fsGroup`), nil to leave it.
+    var group: UInt32?
 
     static let dataLink = "..data"
 
@@ -59,6 +61,18 @@ struct AtomicWriter {
             try fm.createDirectory(atPath: parent, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
             guard fm.createFile(atPath: full, contents: file.data) else { throw WriteError(description: "cannot write \(full)") }
             guard chmod(full, mode_t(file.mode)) == 0 else { throw WriteError(description: "cannot chmod \(full): errno \(errno)") }
+        }
+        if let group {
+            // The version dir and everything in it belong to the group; directories keep it (setgid).
+            let entries = [""] + ((try? fm.subpathsOfDirectory(atPath: versionDir)) ?? [])
+            for entry in entries {
+                let full = entry.isEmpty ? versionDir : versionDir + "/" + entry
+                _ = lchown(full, uid_t.max, gid_t(group))
+                var isDirectory: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &isDirectory), isDirectory.boolValue {
+                    chmod(full, 0o2755)
+                }
+            }
         }
 
         let temporary = directory + "/" + Self.dataLink + "_tmp"

@@ -190,6 +190,13 @@ enum VolumeProjection {
         return files
     }
 
+    /// With a pod `fsGroup`, files of these volumes are group-readable by it (as upstream's
+    /// ownership change of read-only volumes: mode | 0440).
+    static func applyingFSGroup(_ payload: VolumePayload, fsGroup: Int64?) -> VolumePayload {
+        guard fsGroup != nil else { return payload }
+        return payload.mapValues { VolumeFile(data: $0.data, mode: $0.mode | 0o440) }
+    }
+
     /// A field of the pod; whole `metadata.labels` / `metadata.annotations` as `key="value"` lines.
     static func fieldValue(pod: JSON, path: String, builder: ContainerConfigBuilder) -> String {
         switch path {
