@@ -84,6 +84,8 @@ let package = Package(
             dependencies: [
                 "APIMachinery", "API", "Client", "CRI", "NodeRuntime", "HTTPKit",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "GRPCCore", package: "grpc-swift-2"),
+                .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
@@ -147,7 +149,11 @@ let package = Package(
         .testTarget(name: "ControllersTests", dependencies: ["Controllers", "Client", "API", "APIMachinery"]),
         .testTarget(name: "NodeRuntimeTests", dependencies: ["NodeRuntime", "CRI"]),
         .testTarget(name: "CRITests", dependencies: ["CRI", "NodeRuntime"]),
-        .testTarget(name: "KubeletTests", dependencies: ["Kubelet", "CRI", "Client", "APIMachinery", "HTTPKit"]),
+        .testTarget(name: "KubeletTests", dependencies: [
+            "Kubelet", "CRI", "Client", "APIMachinery", "HTTPKit",
+            .product(name: "GRPCCore", package: "grpc-swift-2"),
+            .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
+        ]),
         .testTarget(name: "HTTPKitTests", dependencies: ["HTTPKit", .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "APIMachinery", "API", "Store"]),
         .testTarget(

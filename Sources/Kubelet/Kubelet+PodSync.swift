@@ -9,7 +9,22 @@ import NodeRuntime
 extension Kubelet {
     /// Brings one pod's containers to its spec and reports its status.
     func sync(_ key: ObjectKey) async throws {
-        guard let pod = pods.get(namespace: key.namespace, name: key.name)?.json else { return }
+        let apiPod = pods.get(namespace: key.namespace, name: key.name)?.json
+        let staticPod = staticPod(for: key)
+        let pod: JSON
+        switch PodSource.resolve(staticPod: staticPod, apiPod: apiPod, staticSourceSynced: staticSourceSynced.withLock { $0 }) {
+        case .staticPod(let resolved):
+            // A static pod runs from its manifest; the API shows it as a mirror pod.
+            if let staticPod { await ensureMirrorPod(staticPod: staticPod, key: key, mirror: apiPod) }
+            pod = resolved
+        case .apiPod(let resolved):
+            pod = resolved
+        case .orphanedMirror(let mirror):
+            await deleteOrphanedMirror(mirror, key: key)
+            return
+        case .none:
+            return
+        }
         let uid = pod["metadata"]["uid"].stringValue ?? ""
         if pod["metadata"]["deletionTimestamp"].stringValue != nil {
             try await terminate(pod: pod, key: key, uid: uid)
@@ -22,11 +37,30 @@ extension Kubelet {
         var killed = false
         for container in runtime.containers where container.state == .running && probes.mustRestart(container.id) {
             logger.info("container \(container.name) of \(key) failed its liveness probe; restarting it")
-            try? await cri.stopContainer(id: container.id, gracePeriodSeconds: grace)
+            let left = await runPreStopHooks(pod: pod, containers: [(container.id, container.name)], podIP: runtime.readySandbox?.ip ?? "", gracePeriod: grace)
+            try? await cri.stopContainer(id: container.id, gracePeriodSeconds: left)
             killed = true
         }
         if killed { runtime = try await observe(uid: uid) }
         var plan = PodPlan.compute(pod: pod, runtime: runtime, now: Date().timeIntervalSince1970)
+
+        // Volumes are written before the sandbox starts, and refreshed on every sync of a live pod.
+        if plan.terminalPhase == nil {
+            do throws(VolumeSetUpError) {
+                try await setUpVolumes(pod: pod, uid: uid)
+            } catch {
+                await recordEvent(pod: pod, reason: "FailedMount", message: error.eventMessage)
+                if runtime.readySandbox == nil {
+                    // The pod waits in ContainerCreating until its volumes can be set up.
+                    logger.info("pod \(key) waits for its volumes: \(error.eventMessage)")
+                    var waiting = PodPlan()
+                    waiting.initialized = (pod["spec"]["initContainers"].arrayValue ?? []).isEmpty
+                    try await report(pod: pod, key: key, uid: uid, runtime: runtime, plan: waiting)
+                    queue.addAfter(key, delay: .seconds(2))
+                    return
+                }
+            }
+        }
         var sandboxConfig: Runtime_V1_PodSandboxConfig?
         // At most: create a sandbox, then start containers in it.
         for _ in 0..<3 {
@@ -77,8 +111,12 @@ extension Kubelet {
     /// Carries out a plan; true when something was started or created.
     func execute(_ plan: PodPlan, pod: JSON, uid: String, runtime: RuntimePod, sandboxConfig: inout Runtime_V1_PodSandboxConfig?) async throws -> Bool {
         let grace = pod["spec"]["terminationGracePeriodSeconds"].intValue ?? 30
-        for id in plan.kill {
-            try? await cri.stopContainer(id: id, gracePeriodSeconds: grace)
+        if !plan.kill.isEmpty {
+            let killing = runtime.containers.filter { plan.kill.contains($0.id) }.map { (id: $0.id, name: $0.name) }
+            let left = await runPreStopHooks(pod: pod, containers: killing, podIP: runtime.readySandbox?.ip ?? "", gracePeriod: grace)
+            for id in plan.kill {
+                try? await cri.stopContainer(id: id, gracePeriodSeconds: left)
+            }
         }
         for id in plan.stopSandboxes {
             try? await cri.stopPodSandbox(id: id)
@@ -89,7 +127,6 @@ extension Kubelet {
         if let attempt = plan.createSandbox {
             let config = sandboxBuilder.build(pod: pod, attempt: attempt)
             try FileManager.default.createDirectory(atPath: config.logDirectory, withIntermediateDirectories: true)
-            try prepareVolumes(pod: pod, uid: uid)
             do {
                 _ = try await cri.runPodSandbox(config)
                 sandboxErrors.withLock { $0[uid] = nil }
@@ -114,6 +151,7 @@ extension Kubelet {
                 try await cri.startContainer(id: id)
                 containerErrors.withLock { $0[uid]?[name] = nil }
                 started = true
+                _ = await runPostStart(pod: pod, container: start.container, containerID: id, podIP: sandbox.ip)
             } catch let error as KubeletError {
                 containerErrors.withLock { $0[uid, default: [:]][name] = (error.reason, error.message) }
                 logger.info("container \(name) of \(uid) not started: \(error.message)")
@@ -179,20 +217,6 @@ extension Kubelet {
         return PullSecrets.auth(forImage: image, secrets: secrets)
     }
 
-    /// Creates the pod's emptyDir directories.
-    func prepareVolumes(pod: JSON, uid: String) throws {
-        let root = "\(options.dataDir)/pods/\(uid)/volumes"
-        for volume in pod["spec"]["volumes"].arrayValue ?? [] where !volume["emptyDir"].isNull {
-            guard let path = ContainerConfigBuilder.hostPath(of: volume, volumeRoot: root) else { continue }
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-            if volume["emptyDir"]["medium"].stringValue == "Memory" {
-                _ = path.withCString { target in mount("tmpfs", target, "tmpfs", 0, "mode=0777") }
-            } else {
-                chmod(path, 0o777)
-            }
-        }
-    }
-
     /// Writes the pod's status when it changed.
     func report(pod: JSON, key: ObjectKey, uid: String, runtime: RuntimePod, plan: PodPlan) async throws {
         var builder = PodStatusBuilder(hostIP: hostIP, now: Self.now())
@@ -234,7 +258,7 @@ extension Kubelet {
         filter.labelSelector = [PodLabels.podUID: uid]
         let sandboxes = try await cri.listPodSandbox(filter: filter)
         probes.forget(pod: key)
-        try await removePod(uid: uid, gracePeriod: grace, sandboxes: sandboxes)
+        try await removePod(uid: uid, gracePeriod: grace, sandboxes: sandboxes, pod: pod)
         let path = ResourcePath(resource: "pods", namespace: key.namespace, name: key.name)
         do {
             try await client.delete(path, gracePeriodSeconds: 0, preconditions: Preconditions(uid: uid))
@@ -244,14 +268,25 @@ extension Kubelet {
     }
 
     /// Stops the pod's containers (SIGTERM, SIGKILL after `gracePeriod`), then its sandboxes, and
-    /// removes them with their logs, volumes and cgroups.
-    func removePod(uid: String, gracePeriod: Int64, sandboxes: [Runtime_V1_PodSandbox]) async throws {
+    /// removes them with their logs, volumes and cgroups. With the pod's spec, its containers'
+    /// preStop hooks run first, within the grace period.
+    func removePod(uid: String, gracePeriod: Int64, sandboxes: [Runtime_V1_PodSandbox], pod: JSON? = nil) async throws {
         var filter = Runtime_V1_ContainerFilter()
         filter.labelSelector = [PodLabels.podUID: uid]
         let containers = try await cri.listContainers(filter: filter)
+        var grace = gracePeriod
+        if let pod {
+            let running = containers.filter { $0.state == .containerRunning }.map { (id: $0.id, name: $0.metadata.name) }
+            var podIP = ""
+            if let sandbox = sandboxes.first(where: { $0.state == .sandboxReady }), let status = try? await cri.podSandboxStatus(id: sandbox.id) {
+                podIP = status.status.network.ip
+            }
+            grace = await runPreStopHooks(pod: pod, containers: running, podIP: podIP, gracePeriod: gracePeriod)
+        }
+        let stopGrace = grace
         await withTaskGroup(of: Void.self) { group in
             for container in containers where container.state == .containerRunning {
-                group.addTask { try? await self.cri.stopContainer(id: container.id, gracePeriodSeconds: gracePeriod) }
+                group.addTask { try? await self.cri.stopContainer(id: container.id, gracePeriodSeconds: stopGrace) }
             }
         }
         for sandbox in sandboxes {
@@ -259,10 +294,16 @@ extension Kubelet {
             try await cri.removePodSandbox(id: sandbox.id)
         }
         removeLogDirectories(uid: uid)
+        removePodDirectory(uid: uid)
+        HostCleanup.removeCgroups(named: sandboxBuilder.cgroupParent(uid: uid))
+    }
+
+    /// Unmounts the pod's tmpfs volumes and removes its directory (volumes and their files).
+    func removePodDirectory(uid: String) {
+        guard !uid.isEmpty, !uid.contains("/"), !uid.hasPrefix(".") else { return }
         let podDir = "\(options.dataDir)/pods/\(uid)"
         HostCleanup.unmountAll(under: podDir)
         try? FileManager.default.removeItem(atPath: podDir)
-        HostCleanup.removeCgroups(named: sandboxBuilder.cgroupParent(uid: uid))
     }
 
     /// Removes the pod's log directory (`<namespace>_<name>_<uid>`).

@@ -32,6 +32,14 @@ public final class Kubelet: Sendable {
     let serverPort: Mutex<Int>
     /// The previous /proc sample, for the node's CPU rate in `/stats/summary`.
     let nodeSample = Mutex<NodeUsage?>(nil)
+    /// When each recent event was sent (key: pod, reason, message), to send repeats at most once a minute.
+    let recentEvents = Mutex<[String: Date]>([:])
+    /// Static pods from the manifest directory, by their (mirror pod's) key.
+    let staticPods = Mutex<[ObjectKey: StaticPodEntry]>([:])
+    /// Set once the manifest directory was read (before that, mirror pods are not judged orphans).
+    let staticSourceSynced = Mutex(false)
+    /// The Node's UID, for mirror pods' owner references.
+    let nodeUID = Mutex<String?>(nil)
 
     public init(client: APIClient, cri: CRIClient, options: KubeletOptions, machine: MachineInfo = .current(), logger: Logger = Logger(label: "apus.kubelet")) {
         self.client = client
@@ -66,7 +74,7 @@ public final class Kubelet: Sendable {
         return o
     }
 
-    /// Runs until cancelled.
+    /// Runs until cancelled. Static pods start at once; pods from the API server once it answers.
     public func run() async {
         if let version = try? await cri.version() {
             runtimeVersion.withLock { $0 = "\(version.runtimeName)://\(version.runtimeVersion)" }
@@ -80,27 +88,19 @@ public final class Kubelet: Sendable {
         } catch {
             logger.error("kubelet server could not start on port \(options.port): \(error); logs, exec and port-forward will not work")
         }
-        await register()
-        pods.start()
-        _ = await pods.waitForSync()
         let queue = self.queue
-        pods.addEventHandler(
-            onAdd: { queue.add(ObjectKey($0)) }, onUpdate: { _, new in queue.add(ObjectKey(new)) },
-            onDelete: { [weak self] pod in
-                // Pods deleted without passing through the kubelet (terminal pods, force deletion).
-                Task { await self?.cleanUpDeleted(pod) }
-            })
-        logger.info("kubelet ready", metadata: ["node": "\(options.nodeName)"])
         await withTaskGroup(of: Void.self) { group in
-            group.addTask { await self.leaseLoop() }
-            group.addTask { await self.statusLoop() }
-            group.addTask { await self.resyncLoop() }
-            group.addTask { await self.relistLoop() }
-            group.addTask { await self.housekeepingLoop() }
             let runner = ControllerRunner(name: "kubelet-pods", queue: queue, workers: options.workers, logger: logger) { key in
                 try await self.sync(key)
             }
             group.addTask { await runner.run() }
+            group.addTask { await self.relistLoop() }
+            if let directory = options.podManifestPath {
+                group.addTask { await self.staticPodLoop(directory: directory) }
+            } else {
+                staticSourceSynced.withLock { $0 = true }
+            }
+            group.addTask { await self.runWithAPIServer() }
             await group.next()
             group.cancelAll()
         }
@@ -113,6 +113,32 @@ public final class Kubelet: Sendable {
         }
     }
 
+    /// Registers the node, follows the pods bound to it, and keeps its Lease and status fresh.
+    func runWithAPIServer() async {
+        await register()
+        pods.start()
+        _ = await pods.waitForSync()
+        let queue = self.queue
+        pods.addEventHandler(
+            onAdd: { queue.add(ObjectKey($0)) }, onUpdate: { _, new in queue.add(ObjectKey(new)) },
+            onDelete: { [weak self] pod in
+                // A deleted mirror pod is re-created while its static pod exists.
+                if StaticPodManifest.isMirror(pod.json) { queue.add(ObjectKey(pod)) }
+                // Pods deleted without passing through the kubelet (terminal pods, force deletion).
+                Task { await self?.cleanUpDeleted(pod) }
+            })
+        logger.info("kubelet ready", metadata: ["node": "\(options.nodeName)"])
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await self.leaseLoop() }
+            group.addTask { await self.statusLoop() }
+            group.addTask { await self.resyncLoop() }
+            group.addTask { await self.housekeepingLoop() }
+            group.addTask { await self.volumeRefreshLoop() }
+            await group.next()
+            group.cancelAll()
+        }
+    }
+
     // MARK: node
 
     func nodeObject() -> JSON {
@@ -121,20 +147,24 @@ public final class Kubelet: Sendable {
 
     /// Creates the Node, or refreshes its status (and sets a missing pod CIDR) when it exists.
     func register() async {
-        let node = nodeObject()
-        for attempt in 0..<30 {
+        // Retried until the API server answers (static pods run meanwhile), every 1 s at first, then every 10 s.
+        var attempt = 0
+        while !Task.isCancelled {
+            let node = nodeObject()
+            attempt += 1
             do {
-                _ = try await client.create(ResourcePath(resource: "nodes"), node)
+                let created = try await client.create(ResourcePath(resource: "nodes"), node)
+                nodeUID.withLock { $0 = created["metadata"]["uid"].stringValue }
                 logger.info("node registered", metadata: ["node": "\(options.nodeName)"])
                 return
             } catch let error as APIError where error.isAlreadyExists {
-                _ = try? await client.patch(ResourcePath(resource: "nodes", name: options.nodeName), type: .strategic, ["metadata": node["metadata"]])
+                let patched = try? await client.patch(ResourcePath(resource: "nodes", name: options.nodeName), type: .strategic, ["metadata": node["metadata"]])
+                nodeUID.withLock { $0 = patched?["metadata"]["uid"].stringValue }
                 _ = try? await client.patch(ResourcePath(resource: "nodes", name: options.nodeName, subresource: "status"), type: .merge, ["status": node["status"]])
                 return
             } catch {
-                logger.warning("registering node failed (attempt \(attempt)): \(error)")
-                try? await Task.sleep(for: .seconds(1))
-                if Task.isCancelled { return }
+                if attempt <= 3 || attempt % 30 == 0 { logger.warning("registering node failed (attempt \(attempt)): \(error)") }
+                try? await Task.sleep(for: .seconds(attempt < 30 ? 1 : 10))
             }
         }
     }
@@ -170,6 +200,7 @@ public final class Kubelet: Sendable {
         while !Task.isCancelled {
             try? await Task.sleep(for: options.resyncInterval)
             for pod in pods.list() { queue.add(ObjectKey(pod)) }
+            for key in staticPods.withLock({ Array($0.keys) }) { queue.add(key) }
         }
     }
 
@@ -177,7 +208,11 @@ public final class Kubelet: Sendable {
     /// force-deleted).
     func housekeepingLoop() async {
         while !Task.isCancelled {
-            let known = Set(pods.list().map(\.uid))
+            guard staticSourceSynced.withLock({ $0 }) else {
+                try? await Task.sleep(for: .seconds(1))
+                continue
+            }
+            let known = knownPodUIDs()
             var filter = Runtime_V1_PodSandboxFilter()
             filter.labelSelector = [PodLabels.managedBy: PodLabels.managedByValue]
             if let sandboxes = try? await cri.listPodSandbox(filter: filter) {
@@ -192,16 +227,30 @@ public final class Kubelet: Sendable {
                     guard let uid = entry.split(separator: "_").last.map(String.init), !known.contains(uid), !withSandbox.contains(uid) else { continue }
                     try? FileManager.default.removeItem(atPath: layout.podLogsDir + "/" + entry)
                 }
+                // Volume directories likewise (pods removed before their sandbox existed).
+                let dirs = (try? FileManager.default.contentsOfDirectory(atPath: options.dataDir + "/pods")) ?? []
+                let knownNow = knownPodUIDs()
+                for uid in dirs where !known.contains(uid) && !knownNow.contains(uid) && !withSandbox.contains(uid) {
+                    removePodDirectory(uid: uid)
+                }
             }
             try? await Task.sleep(for: .seconds(10))
         }
+    }
+
+    /// UIDs of the pods this kubelet should run: those bound to the node, and static pods.
+    func knownPodUIDs() -> Set<String> {
+        Set(pods.list().map(\.uid)).union(staticPodsSnapshot().compactMap { $0["metadata"]["uid"].stringValue })
     }
 
     func cleanUpDeleted(_ pod: CoreV1.Pod) async {
         probes.forget(pod: ObjectKey(pod))
         var filter = Runtime_V1_PodSandboxFilter()
         filter.labelSelector = [PodLabels.podUID: pod.uid]
-        guard let sandboxes = try? await cri.listPodSandbox(filter: filter), !sandboxes.isEmpty else { return }
+        guard let sandboxes = try? await cri.listPodSandbox(filter: filter), !sandboxes.isEmpty else {
+            removePodDirectory(uid: pod.uid)
+            return
+        }
         try? await removePod(uid: pod.uid, gracePeriod: 2, sandboxes: sandboxes)
     }
 

@@ -34,6 +34,13 @@ public struct KubeletOptions: Sendable {
     /// CA of the client certificates the API server presents (the cluster CA); without it the
     /// server answers only `/healthz`.
     public var clientCAPEM: String?
+    /// Directory of static pod manifests (YAML or JSON, one pod per file); nil = none.
+    public var podManifestPath: String?
+    /// How often the static pod manifest directory is read.
+    public var manifestCheckInterval: Duration = .seconds(2)
+    /// How often pods with ConfigMap, Secret, downward API or projected volumes are re-synced, so
+    /// changed objects reach the files of running containers.
+    public var volumeRefreshInterval: Duration = .seconds(10)
 
     public init(
         nodeName: String,

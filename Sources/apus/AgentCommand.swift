@@ -33,6 +33,9 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Port of the kubelet's HTTPS server (logs, exec, attach, port-forward).")
     var kubeletPort: Int = 10250
 
+    @Option(name: .long, help: "Directory of static pod manifests (YAML or JSON, one pod per file).")
+    var podManifestPath: String?
+
     @OptionGroup(title: "Simulated nodes")
     var simulated: SimulatedNodeFlags
 
@@ -50,6 +53,7 @@ struct AgentCommand: AsyncParsableCommand {
             options.removePodsOnShutdown = true
             options.port = kubeletPort
             options.clientCAPEM = (try? Kubeconfig.load(path: kubeconfig))?.currentClusterCAPEM()
+            options.podManifestPath = podManifestPath
             let logger = Logger(label: "apus.kubelet")
             task = Task {
                 do {

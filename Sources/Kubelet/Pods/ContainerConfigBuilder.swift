@@ -144,7 +144,7 @@ struct ContainerConfigBuilder {
         }
     }
 
-    /// emptyDir and hostPath volumes; other kinds are not mounted yet.
+    /// emptyDir, hostPath, ConfigMap, Secret, downward API and projected volumes.
     func mounts(pod: JSON, container: JSON, podUID: String) -> [Runtime_V1_Mount] {
         var volumes: [String: JSON] = [:]
         for volume in pod["spec"]["volumes"].arrayValue ?? [] {
@@ -157,7 +157,8 @@ struct ContainerConfigBuilder {
             var m = Runtime_V1_Mount()
             m.containerPath = path
             m.hostPath = hostPath + (mount["subPath"].stringValue.map { $0.isEmpty ? "" : "/" + $0 } ?? "")
-            m.readonly = mount["readOnly"].boolValue == true
+            // ConfigMap, Secret, downward API and projected volumes are always read-only.
+            m.readonly = mount["readOnly"].boolValue == true || VolumeProjection.kind(of: volume) != nil
             switch mount["mountPropagation"].stringValue {
             case "HostToContainer": m.propagation = .propagationHostToContainer
             case "Bidirectional": m.propagation = .propagationBidirectional
@@ -173,7 +174,7 @@ struct ContainerConfigBuilder {
         let name = volume["name"].stringValue ?? ""
         if !volume["hostPath"].isNull { return volume["hostPath"]["path"].stringValue }
         if !volume["emptyDir"].isNull { return volumeRoot + "/empty-dir/" + name }
-        return nil
+        return VolumeProjection.hostDirectory(of: volume, volumeRoot: volumeRoot)
     }
 
     /// cgroup limits: CPU shares from the request, CFS quota from the limit, memory limit, and

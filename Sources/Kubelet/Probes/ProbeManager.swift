@@ -127,9 +127,9 @@ final class ProbeManager: Sendable {
             return (200..<400).contains(Int(response.status.code))
         case .tcpSocket(let host, let port):
             return await connects(host: host ?? podIP, port: port, timeout: timeout)
-        case .grpc(let port, _):
-            // Not the gRPC health protocol yet: a probe passes when the port accepts connections.
-            return await connects(host: podIP, port: port, timeout: timeout)
+        case .grpc(let port, let service):
+            // grpc.health.v1.Health/Check; SERVING passes.
+            return await GRPCHealthCheck.check(host: podIP, port: port, service: service, timeout: .seconds(probe.timeoutSeconds))
         }
     }
 

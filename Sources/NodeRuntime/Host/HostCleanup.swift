@@ -44,7 +44,9 @@ public enum HostCleanup {
     /// Lazily unmounts everything mounted at or below `path`; returns what was unmounted.
     @discardableResult
     public static func unmountAll(under path: String) -> [String] {
-        guard let data = FileManager.default.contents(atPath: "/proc/self/mountinfo") else { return [] }
+        // FileManager.contents(atPath:) stops after the first page of a /proc file: read to the end.
+        guard let handle = FileHandle(forReadingAtPath: "/proc/self/mountinfo"), let data = try? handle.readToEnd() else { return [] }
+        try? handle.close()
         var done: [String] = []
         for point in mountPoints(under: path, mountinfo: String(decoding: data, as: UTF8.self)) {
             if umount2(point, Int32(MNT_DETACH)) == 0 { done.append(point) }

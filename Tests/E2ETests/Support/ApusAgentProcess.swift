@@ -20,7 +20,7 @@ final class ApusAgentProcess: @unchecked Sendable {
         return nil
     }()
 
-    static func start(kubeconfig: String, nodeName: String, podCIDR: String) async throws -> ApusAgentProcess {
+    static func start(kubeconfig: String, nodeName: String, podCIDR: String, extraArgs: [String] = []) async throws -> ApusAgentProcess {
         let suffix = String(UUID().uuidString.prefix(6).lowercased())
         let dir = "/tmp/apus-agent-" + suffix
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -29,7 +29,7 @@ final class ApusAgentProcess: @unchecked Sendable {
         let bridge = "apuse2e" + suffix
         p.arguments = ["agent", "--kubeconfig", kubeconfig, "--data-dir", dir, "--node-name", nodeName, "--pod-cidr", podCIDR, "--bridge-name", bridge,
                        // A free port: other agents (other tests, other checkouts) may run on this machine.
-                       "--kubelet-port", "0"]
+                       "--kubelet-port", "0"] + extraArgs
         let collector = OutputCollector()
         let pipe = Pipe()
         p.standardOutput = pipe
