@@ -57,6 +57,9 @@ struct ServerCommand: AsyncParsableCommand {
     @OptionGroup(title: "Simulated nodes")
     var simulated: SimulatedNodeFlags
 
+    @OptionGroup(title: "Local node")
+    var localNode: LocalNodeFlags
+
     @Option(name: .long, help: "Log level (trace, debug, info, notice, warning, error, critical).")
     var logLevel: String = "info"
 
@@ -113,7 +116,14 @@ struct ServerCommand: AsyncParsableCommand {
             let agent = SimulatedNodeAgent(client: client, options: simulated.options)
             components.append(Task { await agent.run() })
         }
+        // The local node last: it needs the control plane, and goes first at shutdown (it removes its pods).
+        let node = try localNode.start(serverDataDir: dataDir, kubeconfig: path, clusterCAPEM: pki.caCertificatePEM)
+        fflush(nil)
         await ShutdownSignal.wait()
+        if let node {
+            node.cancel()
+            await node.value
+        }
         for c in components { c.cancel() }
         logger.info("shutting down")
         await server.shutdown()

@@ -35,7 +35,7 @@ final class LifecycleTestServer: @unchecked Sendable {
         guard (try? p.run()) != nil else { return [] }
         let help = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
-        return ["--disable-scheduler", "--disable-controller-manager"].filter { help.contains($0) }
+        return ["--disable-scheduler", "--disable-controller-manager", "--disable-agent"].filter { help.contains($0) }
     }()
 
     var kubeconfig: String { dataDir + "/admin.kubeconfig" }

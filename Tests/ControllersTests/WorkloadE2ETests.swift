@@ -30,7 +30,7 @@ final class WorkloadTestServer: @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: dataDir, withIntermediateDirectories: true)
         process = Process()
         process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["server", "--data-dir", dataDir, "--secure-port", String(Self.freePort()), "--bind-address", "127.0.0.1", "--disable-scheduler", "--disable-controller-manager"]
+        process.arguments = ["server", "--data-dir", dataDir, "--secure-port", String(Self.freePort()), "--bind-address", "127.0.0.1", "--disable-scheduler", "--disable-controller-manager", "--disable-agent"]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

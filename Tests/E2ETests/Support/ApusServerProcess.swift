@@ -23,9 +23,11 @@ final class ApusServerProcess: @unchecked Sendable {
     }
 
     /// Starts a server; `extraArgs` are appended to `apus server`. Reuses `dataDir` when given (restart tests).
-    /// Without `controlPlane` the in-process scheduler and controller manager are off (API-only tests).
+    /// Without `controlPlane` the in-process scheduler and controller manager are off (API-only tests);
+    /// without `localNode` it runs no local node (`--disable-agent`).
     static func start(
-        dataDir existing: String? = nil, port fixedPort: Int? = nil, controlPlane: Bool = false, extraArgs: [String] = []
+        dataDir existing: String? = nil, port fixedPort: Int? = nil, controlPlane: Bool = false, localNode: Bool = false,
+        extraArgs: [String] = []
     ) async throws -> ApusServerProcess {
         let dir = existing ?? NSTemporaryDirectory() + "apus-e2e-" + UUID().uuidString.prefix(8)
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
@@ -33,7 +35,8 @@ final class ApusServerProcess: @unchecked Sendable {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
         p.arguments = ["server", "--data-dir", dir, "--secure-port", String(port), "--bind-address", "127.0.0.1"]
-            + (controlPlane ? [] : ["--disable-scheduler", "--disable-controller-manager"]) + extraArgs
+            + (controlPlane ? [] : ["--disable-scheduler", "--disable-controller-manager"])
+            + (localNode ? [] : ["--disable-agent"]) + extraArgs
         let collector = OutputCollector()
         let pipe = Pipe()
         p.standardOutput = pipe

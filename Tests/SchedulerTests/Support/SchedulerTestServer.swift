@@ -29,7 +29,7 @@ final class SchedulerTestServer: @unchecked Sendable {
         let output = Output()
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["server", "--data-dir", dir, "--secure-port", String(port), "--bind-address", "127.0.0.1", "--disable-scheduler", "--disable-controller-manager"]
+        p.arguments = ["server", "--data-dir", dir, "--secure-port", String(port), "--bind-address", "127.0.0.1", "--disable-scheduler", "--disable-controller-manager", "--disable-agent"]
         let pipe = Pipe()
         p.standardOutput = pipe
         p.standardError = pipe

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// `apus server` alone gives a working cluster: its own local node (kubelet and containerd in the
+/// server's data dir) runs pods, and leaves nothing behind when the server stops.
+@Suite("local node", .serialized, .enabled(if: ApusAgentProcess.unavailableReason == nil, Comment(rawValue: ApusAgentProcess.unavailableReason ?? "")))
+struct LocalNodeTests {
+    @Test func serverRunsALocalNode() async throws {
+        let suffix = String(UUID().uuidString.prefix(6).lowercased())
+        let bridge = "apusl" + suffix
+        let server = try await ApusServerProcess.start(controlPlane: true, localNode: true, extraArgs: [
+            "--node-name", "local-node", "--kubelet-port", "0", "--pod-cidr", "10.250.91.0/24", "--bridge-name", bridge,
+        ])
+        let agentDir = server.dataDir + "/agent"
+        var stopped = false
+        defer {
+            if !stopped { Self.stop(server, agentDir: agentDir, bridge: bridge) }
+        }
+        let k = Kubectl(path: Kubectl.v137, kubeconfig: server.kubeconfig)
+        try await waitFor("local node Ready", timeout: 120) {
+            (try? await k.ok(["get", "node", "local-node", "-o", "jsonpath={.status.conditions[?(@.type==\"Ready\")].status}"])) == "True"
+        }
+        let cpu = try await k.ok(["get", "node", "local-node", "-o", "jsonpath={.status.capacity.cpu}"])
+        #expect(Int(cpu) == ProcessInfo.processInfo.activeProcessorCount)
+
+        // A Deployment's pod runs on it (scheduled by the in-process scheduler) and answers exec and logs.
+        _ = try await k.ok(["create", "deployment", "hello", "--image=busybox", "--", "sh", "-c", "echo started; exec sleep 3600"])
+        try await waitFor("hello Running", timeout: 90) {
+            (try? await k.ok(["get", "pods", "-l", "app=hello", "-o", "jsonpath={.items[0].status.phase}"])) == "Running"
+        }
+        let pod = try await k.ok(["get", "pods", "-l", "app=hello", "-o", "jsonpath={.items[0].metadata.name}"])
+        #expect(try await k.ok(["get", "pod", pod, "-o", "jsonpath={.spec.nodeName}"]) == "local-node")
+        let exec = try await k.run(["exec", pod, "--", "hostname"])
+        #expect(exec.stdout == pod + "\n", "\(exec)\n\(server.log.suffix(3000))")
+        try await waitFor("hello's log") { (try? await k.ok(["logs", pod]))?.trimmingCharacters(in: .whitespacesAndNewlines) == "started" }
+
+        // Stopping the server stops its node: pods removed, containerd gone.
+        let containerdPid = (try? String(contentsOfFile: agentDir + "/containerd/containerd.pid", encoding: .utf8))
+            .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        #expect(containerdPid != nil)
+        server.process.terminate()
+        let status = ChildExit.wait(server.process, timeout: 90)
+        #expect(status != nil, "the server stops within 90 s")
+        if let containerdPid {
+            #expect(kill(containerdPid, 0) != 0, "containerd \(containerdPid) still runs after the server stopped")
+        }
+        stopped = true
+        Self.stop(server, agentDir: agentDir, bridge: bridge)
+    }
+
+    /// Stops the server (if still running) and removes what a failed run may leave: containerd, mounts, the bridge.
+    static func stop(_ server: ApusServerProcess, agentDir: String, bridge: String) {
+        if server.process.isRunning {
+            server.process.terminate()
+            if ChildExit.wait(server.process, timeout: 60) == nil { ChildExit.stop(server.process, after: 0) }
+        }
+        if let text = try? String(contentsOfFile: agentDir + "/containerd/containerd.pid", encoding: .utf8),
+           let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 1,
+           let cmdline = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"),
+           String(decoding: cmdline, as: UTF8.self).contains(agentDir) {
+            kill(pid, SIGKILL)
+        }
+        _ = try? ProcessRunner.runBlocking("/bin/sh", ["-c", "grep -o ' \(agentDir)[^ ]*' /proc/self/mountinfo | sort -r | xargs -r -n1 umount -l; ip link delete \(bridge) 2>/dev/null; true"], stdin: nil, env: nil, timeout: 30)
+        server.stop()
+    }
+}
