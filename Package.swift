@@ -82,7 +82,7 @@ let package = Package(
         .target(
             name: "Kubelet",
             dependencies: [
-                "APIMachinery", "API", "Client", "CRI", "NodeRuntime",
+                "APIMachinery", "API", "Client", "CRI", "NodeRuntime", "HTTPKit",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "GRPCCore", package: "grpc-swift-2"),
                 .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
@@ -92,10 +92,26 @@ let package = Package(
             ]
         ),
         .target(
+            name: "HTTPKit",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOHTTP2", package: "swift-nio-http2"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
+            ]
+        ),
+        .target(
             name: "APIServer",
             dependencies: [
-                "APIMachinery", "API", "Store",
+                "APIMachinery", "API", "Store", "HTTPKit",
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOWebSocket", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -134,10 +150,11 @@ let package = Package(
         .testTarget(name: "NodeRuntimeTests", dependencies: ["NodeRuntime", "CRI"]),
         .testTarget(name: "CRITests", dependencies: ["CRI", "NodeRuntime"]),
         .testTarget(name: "KubeletTests", dependencies: [
-            "Kubelet", "CRI", "Client", "APIMachinery",
+            "Kubelet", "CRI", "Client", "APIMachinery", "HTTPKit",
             .product(name: "GRPCCore", package: "grpc-swift-2"),
             .product(name: "GRPCNIOTransportHTTP2", package: "grpc-swift-nio-transport"),
         ]),
+        .testTarget(name: "HTTPKitTests", dependencies: ["HTTPKit", .product(name: "NIOCore", package: "swift-nio")]),
         .testTarget(name: "APIServerTests", dependencies: ["APIServer", "APIMachinery", "API", "Store"]),
         .testTarget(
             name: "E2ETests",

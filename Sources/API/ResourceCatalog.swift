@@ -127,7 +127,12 @@ public enum ResourceCatalog {
         core("configmaps", "ConfigMap", short: ["cm"]),
         core("secrets", "Secret"),
         core("serviceaccounts", "ServiceAccount", short: ["sa"]),
-        core("nodes", "Node", namespaced: false, short: ["no"], subresources: [ResourceInfo.status("", "v1", "Node")]),
+        core("nodes", "Node", namespaced: false, short: ["no"], subresources: [
+            ResourceInfo.status("", "v1", "Node"),
+            SubresourceInfo(
+                name: "proxy", kind: GroupVersionKind(group: "", version: "v1", kind: "NodeProxyOptions"),
+                verbs: ["create", "delete", "get", "patch", "update"]),
+        ]),
         core("events", "Event", short: ["ev"]),
         core("limitranges", "LimitRange", short: ["limits"]),
         core("resourcequotas", "ResourceQuota", short: ["quota"], subresources: [ResourceInfo.status("", "v1", "ResourceQuota")]),

@@ -195,13 +195,26 @@ extension Kubelet {
         let now = Date().timeIntervalSince1970
         if present, let failed = pullFailures.withLock({ $0[image] }), now - failed < 300 { return }
         do {
-            _ = try await cri.pullImage(image, timeout: present ? .seconds(10) : nil)
+            _ = try await cri.pullImage(image, auth: await pullAuth(image: image, pod: pod), timeout: present ? .seconds(10) : nil)
             pullFailures.withLock { $0[image] = nil }
         } catch {
             pullFailures.withLock { $0[image] = now }
             if present { return }
             throw KubeletError(reason: "ErrImagePull", message: "failed to pull image \"\(image)\": \(error)")
         }
+    }
+
+    /// Registry credentials for `image` from the pod's `imagePullSecrets` (missing secrets are skipped, as upstream).
+    func pullAuth(image: String, pod: JSON) async -> Runtime_V1_AuthConfig? {
+        let namespace = pod["metadata"]["namespace"].stringValue ?? "default"
+        var secrets: [JSON] = []
+        for ref in pod["spec"]["imagePullSecrets"].arrayValue ?? [] {
+            guard let name = ref["name"].stringValue, !name.isEmpty,
+                  let secret = try? await client.get(ResourcePath(resource: "secrets", namespace: namespace, name: name))
+            else { continue }
+            secrets.append(secret)
+        }
+        return PullSecrets.auth(forImage: image, secrets: secrets)
     }
 
     /// Writes the pod's status when it changed.

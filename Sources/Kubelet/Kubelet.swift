@@ -3,6 +3,7 @@ import APIMachinery
 import CRI
 import Client
 import Foundation
+import HTTPKit
 import Logging
 import NodeRuntime
 import Synchronization
@@ -35,6 +36,10 @@ public final class Kubelet: Sendable {
     let staticSourceSynced = Mutex(false)
     /// The Node's UID, for mirror pods' owner references.
     let nodeUID = Mutex<String?>(nil)
+    /// The port the kubelet's HTTPS server got (the Node advertises it).
+    let serverPort: Mutex<Int>
+    /// The previous /proc sample, for the node's CPU rate in `/stats/summary`.
+    let nodeSample = Mutex<NodeUsage?>(nil)
 
     public init(client: APIClient, cri: CRIClient, options: KubeletOptions, machine: MachineInfo = .current(), logger: Logger = Logger(label: "apus.kubelet")) {
         self.client = client
@@ -43,6 +48,7 @@ public final class Kubelet: Sendable {
         self.machine = machine
         self.logger = logger
         self.layout = NodeRuntimeLayout(dataDir: options.dataDir)
+        self.serverPort = Mutex(options.port)
         self.pods = Informer<CoreV1.Pod>(client: client, fieldSelector: "spec.nodeName=\(options.nodeName)", logger: logger)
         let queue = self.queue
         self.probes = ProbeManager(cri: cri) { queue.add($0) }
@@ -61,10 +67,26 @@ public final class Kubelet: Sendable {
         }
     }
 
+    /// The options with the port the server actually got.
+    var advertisedOptions: KubeletOptions {
+        var o = options
+        o.port = serverPort.withLock { $0 }
+        return o
+    }
+
     /// Runs until cancelled. Static pods start at once; pods from the API server once it answers.
     public func run() async {
         if let version = try? await cri.version() {
             runtimeVersion.withLock { $0 = "\(version.runtimeName)://\(version.runtimeVersion)" }
+        }
+        var server: HTTPServer?
+        do {
+            let started = try await KubeletServer.start(kubelet: self, options: options, logger: logger)
+            serverPort.withLock { $0 = started.port }
+            server = started
+            logger.info("kubelet server listening", metadata: ["port": "\(started.port)"])
+        } catch {
+            logger.error("kubelet server could not start on port \(options.port): \(error); logs, exec and port-forward will not work")
         }
         let queue = self.queue
         await withTaskGroup(of: Void.self) { group in
@@ -84,6 +106,7 @@ public final class Kubelet: Sendable {
         }
         queue.shutDown()
         pods.stop()
+        await server?.shutdown()
         if options.removePodsOnShutdown {
             // The calling task is cancelled by now; CRI calls need a task that is not.
             await Task.detached { await self.removeAllPods() }.value
@@ -119,7 +142,7 @@ public final class Kubelet: Sendable {
     // MARK: node
 
     func nodeObject() -> JSON {
-        NodeObjects.node(options: options, machine: machine, runtimeVersion: runtimeVersion.withLock { $0 }, runtimeReady: true, now: Self.now())
+        NodeObjects.node(options: advertisedOptions, machine: machine, runtimeVersion: runtimeVersion.withLock { $0 }, runtimeReady: true, now: Self.now())
     }
 
     /// Creates the Node, or refreshes its status (and sets a missing pod CIDR) when it exists.
@@ -168,7 +191,7 @@ public final class Kubelet: Sendable {
             try? await Task.sleep(for: options.statusInterval)
             if Task.isCancelled { return }
             let ready = (try? await cri.status(timeout: .seconds(5)))?.status.conditions.allSatisfy(\.status) ?? false
-            let status = NodeObjects.status(options: options, machine: machine, runtimeVersion: runtimeVersion.withLock { $0 }, runtimeReady: ready, now: Self.now())
+            let status = NodeObjects.status(options: advertisedOptions, machine: machine, runtimeVersion: runtimeVersion.withLock { $0 }, runtimeReady: ready, now: Self.now())
             _ = try? await client.patch(ResourcePath(resource: "nodes", name: options.nodeName, subresource: "status"), type: .merge, ["status": status])
         }
     }

@@ -31,6 +31,9 @@ public struct KubeletOptions: Sendable {
     public var port: Int = 10250
     /// Address the kubelet's HTTPS server binds to.
     public var bindAddress: String = "0.0.0.0"
+    /// CA of the client certificates the API server presents (the cluster CA); without it the
+    /// server answers only `/healthz`.
+    public var clientCAPEM: String?
     /// Directory of static pod manifests (YAML or JSON, one pod per file); nil = none.
     public var podManifestPath: String?
     /// How often the static pod manifest directory is read.

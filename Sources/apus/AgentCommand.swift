@@ -52,6 +52,7 @@ struct AgentCommand: AsyncParsableCommand {
             var options = KubeletOptions(nodeName: name, dataDir: dataDir, podCIDR: podCIDR, containerRuntimeEndpoint: containerRuntimeEndpoint, bridgeName: bridgeName)
             options.removePodsOnShutdown = true
             options.port = kubeletPort
+            options.clientCAPEM = (try? Kubeconfig.load(path: kubeconfig))?.currentClusterCAPEM()
             options.podManifestPath = podManifestPath
             let logger = Logger(label: "apus.kubelet")
             task = Task {

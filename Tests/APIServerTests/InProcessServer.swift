@@ -59,6 +59,7 @@ final class InProcessServer: @unchecked Sendable {
         switch resp.body {
         case .bytes(let b): return Reply(status: Int(resp.status.code), headers: resp.headers, body: b)
         case .stream: return Reply(status: Int(resp.status.code), headers: resp.headers, body: [])
+        case .upgrade, .webSocket: return Reply(status: Int(resp.status.code), headers: resp.headers, body: [])
         }
     }
 

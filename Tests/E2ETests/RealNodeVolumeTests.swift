@@ -34,7 +34,7 @@ struct RealNodeVolumeTests {
     @Test func volumesInitContainersReadinessAndHooks() async throws {
         let server = try await ApusServerProcess.start()
         defer { server.stop() }
-        let agent = try await ApusAgentProcess.start(kubeconfig: server.kubeconfig, nodeName: "vol-node", podCIDR: "10.250.91.0/24", extraArgs: ["--kubelet-port", "0"])
+        let agent = try await ApusAgentProcess.start(kubeconfig: server.kubeconfig, nodeName: "vol-node", podCIDR: "10.250.91.0/24")
         defer { agent.stop() }
         let hostDir = agent.dataDir + "-host"
         try FileManager.default.createDirectory(atPath: hostDir, withIntermediateDirectories: true)
@@ -195,7 +195,7 @@ struct RealNodeVolumeTests {
         defer { try? FileManager.default.removeItem(atPath: manifests) }
         let agent = try await ApusAgentProcess.start(
             kubeconfig: server.kubeconfig, nodeName: "life-node", podCIDR: "10.250.92.0/24",
-            extraArgs: ["--kubelet-port", "0", "--pod-manifest-path", manifests])
+            extraArgs: ["--pod-manifest-path", manifests])
         defer { agent.stop() }
         let k = Kubectl(path: Kubectl.v137, kubeconfig: server.kubeconfig)
         try await waitFor("node Ready") {

@@ -50,9 +50,15 @@ extension APIServer {
         case ("get", "scale"), ("update", "scale"), ("patch", "scale"): return try await scale(req)
         case ("create", "binding") where res.info.resource == "pods": return try await bind(req)
         case ("create", "eviction") where res.info.resource == "pods": return try await evict(req)
+        case ("get", "log") where res.info.resource == "pods" && res.info.group == "": return try await podLog(req)
+        case ("get", "proxy") where res.info.resource == "nodes" && res.info.group == "": return try await nodeProxy(req)
+        case ("create", "exec"), ("get", "exec"), ("create", "attach"), ("get", "attach"), ("create", "portforward"), ("get", "portforward"):
+            guard res.info.resource == "pods" && res.info.group == "", let kind = info.subresource else { break }
+            return try await podStream(req, kind: kind)
         default:
-            throw APIError.methodNotSupported(group: res.info.group, resource: res.info.resource, verb: info.verb)
+            break
         }
+        throw APIError.methodNotSupported(group: res.info.group, resource: res.info.resource, verb: info.verb)
     }
 
     /// Reads one object from the store with its resourceVersion set.

@@ -10,6 +10,8 @@ public struct RequestInfo: Sendable, Equatable {
     public var subresource: String?
     /// Kubernetes verb: get, list, watch, create, update, patch, delete, deletecollection.
     public var verb: String
+    /// For `nodes/NAME/proxy/...`: the path after `proxy` (with its leading slash).
+    public var proxyPath: String? = nil
 
     /// Parses a resource path; nil for paths that are not resource requests (discovery, health, ...).
     public static func parse(method: HTTPMethod, path: String, query: [String: [String]]) -> RequestInfo? {
@@ -36,6 +38,11 @@ public struct RequestInfo: Sendable, Equatable {
             namespace = parts[1]
             parts.removeFirst(2)
         }
+        var proxyPath: String?
+        if parts.count > 3, parts[2] == "proxy" {
+            proxyPath = "/" + parts[3...].joined(separator: "/") + (path.hasSuffix("/") ? "/" : "")
+            parts = Array(parts.prefix(3))
+        }
         guard let resource = parts.first, parts.count <= 3 else { return nil }
         let name = parts.count >= 2 ? parts[1] : nil
         let sub = parts.count == 3 ? parts[2] : nil
@@ -52,6 +59,6 @@ public struct RequestInfo: Sendable, Equatable {
         }
         return RequestInfo(
             group: group, version: version, resource: resource, namespace: namespace, name: name, subresource: sub,
-            verb: verb)
+            verb: verb, proxyPath: proxyPath ?? (sub == "proxy" ? "/" : nil))
     }
 }

@@ -19,11 +19,17 @@ public final class APIServer: HTTPResponder {
     /// Allow requests without credentials (only for tests that use plain HTTP).
     let allowAnonymous: Bool
     let started = Date()
+    /// Credentials for kubelet connections (logs, exec, attach, port-forward); nil: those fail.
+    let kubeletClient: KubeletClientConfig?
 
-    public init(store: any Store, logger: Logger, allowAnonymous: Bool = false, serviceCIDR: String = "10.43.0.0/16") {
+    public init(
+        store: any Store, logger: Logger, allowAnonymous: Bool = false, serviceCIDR: String = "10.43.0.0/16",
+        kubeletClient: KubeletClientConfig? = nil
+    ) {
         self.store = store
         self.logger = logger
         self.allowAnonymous = allowAnonymous
+        self.kubeletClient = kubeletClient
         let registry = SchemaRegistry.builtIn
         var list: [ServedResource] = []
         for info in ResourceCatalog.builtIn {

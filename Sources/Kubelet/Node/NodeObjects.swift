@@ -46,7 +46,7 @@ enum NodeObjects {
                     : condition("Ready", "False", "KubeletNotReady", "container runtime is not ready"),
             ],
             "addresses": .array(addresses),
-            "daemonEndpoints": ["kubeletEndpoint": ["Port": 10250]],
+            "daemonEndpoints": ["kubeletEndpoint": ["Port": .int(Int64(options.port))]],
             "nodeInfo": [
                 "machineID": .string(machine.machineID), "systemUUID": .string(machine.machineID), "bootID": .string(machine.bootID),
                 "kernelVersion": .string(machine.kernelVersion), "osImage": .string(machine.osImage),

@@ -27,7 +27,9 @@ final class ApusAgentProcess: @unchecked Sendable {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: ApusServerProcess.binary)
         let bridge = "apuse2e" + suffix
-        p.arguments = ["agent", "--kubeconfig", kubeconfig, "--data-dir", dir, "--node-name", nodeName, "--pod-cidr", podCIDR, "--bridge-name", bridge] + extraArgs
+        p.arguments = ["agent", "--kubeconfig", kubeconfig, "--data-dir", dir, "--node-name", nodeName, "--pod-cidr", podCIDR, "--bridge-name", bridge,
+                       // A free port: other agents (other tests, other checkouts) may run on this machine.
+                       "--kubelet-port", "0"] + extraArgs
         let collector = OutputCollector()
         let pipe = Pipe()
         p.standardOutput = pipe

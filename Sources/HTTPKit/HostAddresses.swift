@@ -2,8 +2,8 @@ import Foundation
 import NIOCore
 
 /// The machine's own IP addresses, for certificate SANs.
-enum HostAddresses {
-    static func all() -> [String] {
+public enum HostAddresses {
+    public static func all() -> [String] {
         guard let devices = try? System.enumerateDevices() else { return [] }
         var out: [String] = []
         for d in devices {
@@ -15,7 +15,7 @@ enum HostAddresses {
     }
 
     /// The bytes of an IPv4 or IPv6 literal, nil when `s` is not one.
-    static func parseIP(_ s: String) -> [UInt8]? {
+    public static func parseIP(_ s: String) -> [UInt8]? {
         guard let addr = try? SocketAddress(ipAddress: s, port: 0) else { return nil }
         switch addr {
         case .v4(let a):

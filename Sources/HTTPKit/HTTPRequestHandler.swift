@@ -18,14 +18,17 @@ final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
 
     let responder: any HTTPResponder
     let identity: ConnectionIdentity
+    /// Set on HTTP/1.1 connections (which can be upgraded), nil on HTTP/2 streams.
+    let http1: HTTP1Handlers?
     private var head: HTTPRequestHead?
     private var body: [UInt8] = []
     private var tooLarge = false
     private var task: Task<Void, Never>?
 
-    init(responder: any HTTPResponder, identity: ConnectionIdentity) {
+    init(responder: any HTTPResponder, identity: ConnectionIdentity, http1: HTTP1Handlers? = nil) {
         self.responder = responder
         self.identity = identity
+        self.http1 = http1
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -51,16 +54,52 @@ final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
             body = []
             let keepAlive = head.isKeepAlive
             let version = head.version
-            task = Self.serve(request, responder: responder, channel: context.channel, version: version, keepAlive: keepAlive)
+            let upgrade = http1.map { UpgradeContext(http: $0, handler: UnsafeHandlerBox(self)) }
+            task = Self.serve(request, responder: responder, channel: context.channel, version: version, keepAlive: keepAlive, upgrade: upgrade)
         }
     }
 
     private static func serve(
-        _ request: HTTPRequest, responder: any HTTPResponder, channel: any Channel, version: HTTPVersion, keepAlive: Bool
+        _ request: HTTPRequest, responder: any HTTPResponder, channel: any Channel, version: HTTPVersion, keepAlive: Bool,
+        upgrade: UpgradeContext?
     ) -> Task<Void, Never> {
         let isHead = request.method == .HEAD
         return Task {
             let response = await responder.respond(to: request)
+            let taking: HTTP1Handlers.Takeover?
+            var head = HTTPResponseHead(version: version, status: response.status, headers: response.headers)
+            switch response.body {
+            case .upgrade(let body):
+                taking = .raw(body)
+            case .webSocket(let subprotocol, let body):
+                guard let key = request.headers.first(name: "sec-websocket-key") else {
+                    let refused = HTTPResponse(
+                        status: .badRequest, headers: ["content-type": "text/plain"],
+                        body: .bytes(Array("missing Sec-WebSocket-Key".utf8)))
+                    await write(refused, to: channel, version: version, keepAlive: keepAlive, isHead: isHead)
+                    return
+                }
+                head.status = .switchingProtocols
+                head.headers.replaceOrAdd(name: "upgrade", value: "websocket")
+                head.headers.replaceOrAdd(name: "connection", value: "Upgrade")
+                head.headers.replaceOrAdd(name: "sec-websocket-accept", value: WebSocketConnection.accept(key: key))
+                if let subprotocol { head.headers.replaceOrAdd(name: "sec-websocket-protocol", value: subprotocol) }
+                taking = .webSocket(body)
+            default:
+                taking = nil
+            }
+            if let taking {
+                guard let upgrade, version.major == 1, version.minor >= 1 else {
+                    let refused = HTTPResponse(
+                        status: .badRequest, headers: ["content-type": "text/plain"],
+                        body: .bytes(Array("connection upgrade needs HTTP/1.1".utf8)))
+                    await write(refused, to: channel, version: version, keepAlive: keepAlive, isHead: isHead)
+                    return
+                }
+                head.headers.remove(name: "content-length")
+                await HTTP1Handlers.upgrade(channel: channel, http: upgrade.http, handler: upgrade.handler, head: head, takeover: taking)
+                return
+            }
             await write(response, to: channel, version: version, keepAlive: keepAlive, isHead: isHead)
         }
     }
@@ -92,6 +131,9 @@ final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
             if !keepAlive && version.major == 1 {
                 done.futureResult.whenComplete { _ in channel.close(promise: nil) }
             }
+        case .upgrade, .webSocket:
+            // Handled by serve(); never reaches here.
+            channel.close(promise: nil)
         case .stream(let produce):
             headers.remove(name: "content-length")
             if version.major == 1 { headers.replaceOrAdd(name: "transfer-encoding", value: "chunked") }
@@ -108,6 +150,18 @@ final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
             }
         }
     }
+}
+
+/// What an HTTP/1.1 request needs to upgrade its connection.
+struct UpgradeContext: Sendable {
+    let http: HTTP1Handlers
+    let handler: UnsafeHandlerBox
+}
+
+/// The request handler, carried to the response task; only used on its event loop.
+struct UnsafeHandlerBox: @unchecked Sendable {
+    let handler: HTTPRequestHandler
+    init(_ handler: HTTPRequestHandler) { self.handler = handler }
 }
 
 struct ChannelStreamWriter: ResponseStreamWriter {

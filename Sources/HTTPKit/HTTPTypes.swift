@@ -86,6 +86,13 @@ public struct HTTPResponse: Sendable {
         case bytes([UInt8])
         /// A body produced over time (watch streams). The closure returns when the stream ends.
         case stream(@Sendable (any ResponseStreamWriter) async throws -> Void)
+        /// The connection leaves HTTP after this response (status 101 Switching Protocols): the
+        /// closure gets its raw bytes both ways and the connection closes when it returns. Only
+        /// HTTP/1.1 connections can be upgraded; elsewhere the client gets 400.
+        case upgrade(@Sendable (UpgradedConnection) async throws -> Void)
+        /// Accepts a WebSocket handshake (RFC 6455) with the given subprotocol: the closure gets
+        /// the connection's frames. The response status and handshake headers are filled in.
+        case webSocket(subprotocol: String?, @Sendable (WebSocketConnection) async throws -> Void)
     }
 
     public var status: HTTPResponseStatus

@@ -62,7 +62,7 @@ public final class HTTPServer: Sendable {
                     try channel.pipeline.syncOperations.addHandler(ssl)
                     let alpn = ApplicationProtocolNegotiationHandler { result, channel in
                         if let cert = ssl.peerCertificate, let der = try? cert.toDERBytes() {
-                            identity.user = ClusterPKI.identity(fromDER: der)
+                            identity.user = Certificates.identity(fromDER: der)
                         }
                         switch result {
                         case .negotiated("h2"):
@@ -91,8 +91,15 @@ public final class HTTPServer: Sendable {
     }
 
     static func configureHTTP1(channel: any Channel, responder: any HTTPResponder, identity: ConnectionIdentity) throws {
-        try channel.pipeline.syncOperations.configureHTTPServerPipeline(withPipeliningAssistance: true, withErrorHandling: true)
-        try channel.pipeline.syncOperations.addHandler(HTTPRequestHandler(responder: responder, identity: identity))
+        // The same handlers as NIO's configureHTTPServerPipeline, kept by reference so that an
+        // upgraded connection (exec, attach, port-forward) can take them out again.
+        let http = HTTP1Handlers(
+            encoder: HTTPResponseEncoder(),
+            decoder: ByteToMessageHandler(HTTPRequestDecoder(leftOverBytesStrategy: .forwardBytes)),
+            pipelining: HTTPServerPipelineHandler(),
+            errors: HTTPServerProtocolErrorHandler())
+        try channel.pipeline.syncOperations.addHandlers([http.encoder, http.decoder, http.pipelining, http.errors])
+        try channel.pipeline.syncOperations.addHandler(HTTPRequestHandler(responder: responder, identity: identity, http1: http))
     }
 
     public func shutdown() async {
