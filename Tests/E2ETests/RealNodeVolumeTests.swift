@@ -246,7 +246,7 @@ struct RealNodeVolumeTests {
               - name: main
                 image: busybox
                 imagePullPolicy: IfNotPresent
-                command: ["sleep", "3600"]
+                command: ["sh", "-c", "echo static hello; exec sleep 3600"]
             """
         try manifest.write(toFile: manifests + "/web.yaml", atomically: true, encoding: .utf8)
         let mirror = "static-web-life-node"
@@ -259,6 +259,10 @@ struct RealNodeVolumeTests {
             #expect(parts.count == 3 && parts[0] == "file" && parts[1] == parts[2] && parts[1].count == 32, "\(annotations)")
             let owner = try await k.ok(["get", "pod", mirror, "-o", "jsonpath={.metadata.ownerReferences[0].kind}/{.metadata.ownerReferences[0].name}"])
             #expect(owner == "Node/life-node")
+            // The mirror pod's logs are the static pod's.
+            try await waitFor("static pod logs through its mirror pod") {
+                (try? await k.ok(["logs", mirror]))?.contains("static hello") == true
+            }
             let container = try await k.ok(["get", "pod", mirror, "-o", "jsonpath={.status.containerStatuses[0].containerID}"])
 
             // Deleting the mirror pod re-creates it; the static pod keeps running.
@@ -292,7 +296,7 @@ struct RealNodeVolumeTests {
 
             // Static pods do not need the API server.
             server.stop(removeData: false)
-            try manifest.replacingOccurrences(of: "static-web", with: "offline").replacingOccurrences(of: #"["sleep", "3600"]"#, with: #"["sh", "-c", "echo offline; exec sleep 3600"]"#)
+            try manifest.replacingOccurrences(of: "static-web", with: "offline").replacingOccurrences(of: "echo static hello", with: "echo offline")
                 .write(toFile: manifests + "/offline.json.yaml", atomically: true, encoding: .utf8)
             try await waitFor("static pod running while the API server is down") {
                 let logs = agent.dataDir + "/pods-logs"
