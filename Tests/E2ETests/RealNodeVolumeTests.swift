@@ -94,8 +94,12 @@ struct RealNodeVolumeTests {
             // ConfigMap and label changes reach the running container.
             _ = try await k.ok(["patch", "configmap", "app-config", "--type=merge", "-p", #"{"data":{"greeting":"bonjour"}}"#])
             _ = try await k.ok(["label", "pod", "vols", "tier=backend"])
-            try await waitFor("updated ConfigMap seen by the container", timeout: 45) { read(work + "/greeting") == "bonjour" }
-            try await waitFor("updated labels seen by the container", timeout: 45) { read(work + "/labels") == "app=\"vols\"\ntier=\"backend\"" }
+            // Watched, not polled (the periodic refresh is once a minute): seen within seconds.
+            try await waitFor("updated ConfigMap seen by the container", timeout: 8) { read(work + "/greeting") == "bonjour" }
+            try await waitFor("updated labels seen by the container", timeout: 8) { read(work + "/labels") == "app=\"vols\"\ntier=\"backend\"" }
+            _ = try await k.ok(["patch", "secret", "app-secret", "--type=merge", "-p", #"{"stringData":{"token":"n3w"}}"#])
+            try await waitFor("updated Secret seen by the container", timeout: 8) { read(work + "/token") == "n3w" }
+            try await waitFor("projected volume updated too", timeout: 8) { read(work + "/all") == "bonjourn3wvols" }
             #expect(try await k.ok(["get", "pod", "vols", "-o", "jsonpath={.status.containerStatuses[0].restartCount}"]) == "0")
 
             // Readiness flips the Ready condition both ways.
