@@ -249,13 +249,14 @@ public final class CRIClient: Sendable {
     }
 
     /// Prepares a streaming exec; returns the URL of the runtime's streaming server to connect to.
+    /// (Retried like idempotent calls: an unused URL only expires.)
     public func exec(_ request: Runtime_V1_ExecRequest, timeout: Duration? = nil) async throws -> String {
-        try await runtime.exec(request, options: options(timeout)).url
+        try await retrying { try await runtime.exec(request, options: options(timeout)).url }
     }
 
     /// Prepares a streaming attach; returns the streaming server URL.
     public func attach(_ request: Runtime_V1_AttachRequest, timeout: Duration? = nil) async throws -> String {
-        try await runtime.attach(request, options: options(timeout)).url
+        try await retrying { try await runtime.attach(request, options: options(timeout)).url }
     }
 
     /// Prepares a port-forward into the sandbox's network namespace; returns the streaming server URL.
@@ -263,7 +264,7 @@ public final class CRIClient: Sendable {
         var request = Runtime_V1_PortForwardRequest()
         request.podSandboxID = podSandboxID
         request.port = ports
-        return try await runtime.portForward(request, options: options(timeout)).url
+        return try await retrying { try await runtime.portForward(request, options: options(timeout)).url }
     }
 
     // MARK: statistics

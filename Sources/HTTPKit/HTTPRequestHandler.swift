@@ -52,7 +52,9 @@ final class HTTPRequestHandler: ChannelInboundHandler, RemovableChannelHandler {
                 method: head.method, uri: head.uri, headers: head.headers, body: body, user: identity.user,
                 bodyTooLarge: tooLarge)
             body = []
-            let keepAlive = head.isKeepAlive
+            // The decoder stops at a request asking for an upgrade: if it is not upgraded, the
+            // connection closes after the answer.
+            let keepAlive = head.isKeepAlive && !head.headers.contains(name: "upgrade")
             let version = head.version
             let upgrade = http1.map { UpgradeContext(http: $0, handler: UnsafeHandlerBox(self)) }
             task = Self.serve(request, responder: responder, channel: context.channel, version: version, keepAlive: keepAlive, upgrade: upgrade)

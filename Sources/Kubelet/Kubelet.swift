@@ -28,6 +28,10 @@ public final class Kubelet: Sendable {
     /// When a pull of each image last failed (seconds since the epoch).
     let pullFailures = Mutex<[String: Double]>([:])
     let probes: ProbeManager
+    /// The port the kubelet's HTTPS server got (the Node advertises it).
+    let serverPort: Mutex<Int>
+    /// The previous /proc sample, for the node's CPU rate in `/stats/summary`.
+    let nodeSample = Mutex<NodeUsage?>(nil)
     /// When each recent event was sent (key: pod, reason, message), to send repeats at most once a minute.
     let recentEvents = Mutex<[String: Date]>([:])
     /// Static pods from the manifest directory, by their (mirror pod's) key.
@@ -38,10 +42,6 @@ public final class Kubelet: Sendable {
     let nodeUID = Mutex<String?>(nil)
     /// Watches of the ConfigMaps and Secrets mounted as volumes.
     let volumeSources: VolumeSourceWatcher
-    /// The port the kubelet's HTTPS server got (the Node advertises it).
-    let serverPort: Mutex<Int>
-    /// The previous /proc sample, for the node's CPU rate in `/stats/summary`.
-    let nodeSample = Mutex<NodeUsage?>(nil)
 
     public init(client: APIClient, cri: CRIClient, options: KubeletOptions, machine: MachineInfo = .current(), logger: Logger = Logger(label: "apus.kubelet")) {
         self.client = client

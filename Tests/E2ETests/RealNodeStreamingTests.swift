@@ -7,15 +7,6 @@ import Testing
 struct RealNodeStreamingTests {
     static let podCIDR = "10.250.89.0/24"
 
-    func waitFor(_ what: String, timeout: TimeInterval = 60, _ check: () async throws -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if try await check() { return }
-            try await Task.sleep(for: .milliseconds(200))
-        }
-        throw E2EError("timed out waiting for \(what)")
-    }
-
     func pod(_ name: String, node: String, stdin: Bool = false, command: String) -> String {
         """
         {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "\(name)"},

@@ -20,15 +20,6 @@ struct RealNodeTests {
         return String(String(decoding: data ?? Data(), as: UTF8.self).dropFirst().dropLast())
     }
 
-    func waitFor(_ what: String, timeout: TimeInterval = 60, _ check: () async throws -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if try await check() { return }
-            try await Task.sleep(for: .milliseconds(200))
-        }
-        throw E2EError("timed out waiting for \(what)")
-    }
-
     @Test func podsRunOnARealNode() async throws {
         let server = try await ApusServerProcess.start()
         defer { server.stop() }

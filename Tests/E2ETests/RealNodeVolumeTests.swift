@@ -6,15 +6,6 @@ import Testing
 /// that fail, OOM kills, and static pods with their mirror pods.
 @Suite("real node volumes and lifecycle", .serialized, .enabled(if: ApusAgentProcess.unavailableReason == nil, Comment(rawValue: ApusAgentProcess.unavailableReason ?? "")))
 struct RealNodeVolumeTests {
-    func waitFor(_ what: String, timeout: TimeInterval = 60, _ check: () async throws -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if try await check() { return }
-            try await Task.sleep(for: .milliseconds(250))
-        }
-        throw E2EError("timed out waiting for \(what)")
-    }
-
     static func quoted(_ s: String) -> String {
         let data = try? JSONSerialization.data(withJSONObject: [s])
         return String(String(decoding: data ?? Data(), as: UTF8.self).dropFirst().dropLast())

@@ -52,8 +52,11 @@ struct UpgradeTests {
     @Test func refusedUpgradeAndChunkedBodiesReachTheClient() async throws {
         let server = try await HTTPServer(host: "127.0.0.1", port: 0, tls: nil, responder: EchoResponder(), threads: 1)
         let refused = try await BackendExchange.start(
-            host: "127.0.0.1", port: server.port, tls: nil, request: RawRequest(method: "POST", target: "/echo", headers: []))
+            host: "127.0.0.1", port: server.port, tls: nil,
+            request: RawRequest(method: "POST", target: "/echo", headers: [("Connection", "Upgrade"), ("Upgrade", "other")]))
         #expect(refused.head.status == 400)
+        // The request parser stopped at the upgrade request: the connection does not stay open.
+        #expect(refused.head.header("connection") == "close")
         #expect(String(decoding: try await refused.body(), as: UTF8.self) == "no upgrade")
         let chunked = try await BackendExchange.start(
             host: "127.0.0.1", port: server.port, tls: nil, request: RawRequest(method: "GET", target: "/chunks", headers: []))

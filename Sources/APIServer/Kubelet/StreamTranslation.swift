@@ -49,49 +49,52 @@ enum StreamTranslation {
         try await outbound.write(ByteBuffer(bytes: opening))
         let byChannel = Dictionary(streams.map { ($0.channel.rawValue, $0.id) }) { a, _ in a }
         let byStream = Dictionary(streams.map { ($0.id, $0.channel.rawValue) }) { a, _ in a }
-        let backendChannel = backend.channel
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                defer { backendChannel.close(promise: nil) }
-                var reader = WebSocketMessageReader(client)
-                while let message = try await reader.next() {
-                    guard case .binary(let bytes) = message, let first = bytes.first else {
-                        if message == .close { return }
-                        continue
-                    }
-                    if first == Channel.close.rawValue {
-                        // The client closed one of its streams: only stdin can be closed from its side.
-                        if let closed = bytes.dropFirst().first, let id = byChannel[closed], closed == Channel.stdin.rawValue {
-                            try await outbound.write(ByteBuffer(bytes: SPDYFrame.data(streamID: id, fin: true, payload: []).encoded()))
-                        }
-                        continue
-                    }
-                    guard let id = byChannel[first], first == Channel.stdin.rawValue || first == Channel.resize.rawValue else { continue }
-                    try await outbound.write(ByteBuffer(bytes: SPDYFrame.data(streamID: id, fin: false, payload: Array(bytes.dropFirst())).encoded()))
+        var parser = SPDYFrameParser()
+        try await pump(client: client, backend: &backend) { bytes in
+            if bytes.first == Channel.close.rawValue {
+                // The client closed one of its streams: only stdin can be closed from its side.
+                if let closed = bytes.dropFirst().first, let id = byChannel[closed], closed == Channel.stdin.rawValue {
+                    try await outbound.write(ByteBuffer(bytes: SPDYFrame.data(streamID: id, fin: true, payload: []).encoded()))
+                }
+                return
+            }
+            guard let channel = bytes.first, let id = byChannel[channel],
+                  channel == Channel.stdin.rawValue || channel == Channel.resize.rawValue
+            else { return }
+            try await outbound.write(ByteBuffer(bytes: SPDYFrame.data(streamID: id, fin: false, payload: Array(bytes.dropFirst())).encoded()))
+        } fromBackend: { bytes in
+            for frame in try parser.feed(bytes) {
+                switch frame {
+                case .data(let id, _, let payload):
+                    guard let channel = byStream[id], !payload.isEmpty else { continue }
+                    try await client.sendBinary([channel] + payload)
+                case .control(let type, _, let payload) where type == SPDYFrame.ping:
+                    try await outbound.write(ByteBuffer(bytes: SPDYFrame.control(type: SPDYFrame.ping, flags: 0, payload: payload).encoded()))
+                case .control:
+                    continue
                 }
             }
-            var parser = SPDYFrameParser()
-            while let bytes = try? await backend.next() {
-                for frame in try parser.feed(bytes) {
-                    switch frame {
-                    case .data(let id, _, let payload):
-                        guard let channel = byStream[id], !payload.isEmpty else { continue }
-                        try await client.sendBinary([channel] + payload)
-                    case .control(let type, _, let payload) where type == SPDYFrame.ping:
-                        try await outbound.write(ByteBuffer(bytes: SPDYFrame.control(type: SPDYFrame.ping, flags: 0, payload: payload).encoded()))
-                    case .control:
-                        continue
-                    }
-                }
-            }
-            try? await client.sendClose()
-            group.cancelAll()
         }
     }
 
     /// Relays a tunnelled SPDY connection: WebSocket message payloads ↔ raw backend bytes.
     static func tunnel(client: WebSocketConnection, backend: inout BackendStream) async throws {
         let outbound = backend.outbound
+        try await pump(client: client, backend: &backend) { bytes in
+            try await outbound.write(ByteBuffer(bytes: bytes))
+        } fromBackend: { bytes in
+            try await client.sendBinary(bytes)
+        }
+    }
+
+    /// Runs both directions until either side ends: binary WebSocket messages go to `fromClient`
+    /// (pings are answered, text is ignored), backend bytes to `fromBackend`. When the backend
+    /// ends, the client gets a normal close; when the client ends, the backend connection closes.
+    static func pump(
+        client: WebSocketConnection, backend: inout BackendStream,
+        fromClient: @escaping @Sendable ([UInt8]) async throws -> Void,
+        fromBackend: ([UInt8]) async throws -> Void
+    ) async throws {
         let backendChannel = backend.channel
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
@@ -99,14 +102,14 @@ enum StreamTranslation {
                 var reader = WebSocketMessageReader(client)
                 while let message = try await reader.next() {
                     switch message {
-                    case .binary(let bytes): try await outbound.write(ByteBuffer(bytes: bytes))
+                    case .binary(let bytes): try await fromClient(bytes)
                     case .text: continue
                     case .close: return
                     }
                 }
             }
             while let bytes = try? await backend.next() {
-                try await client.sendBinary(bytes)
+                try await fromBackend(bytes)
             }
             try? await client.sendClose()
             group.cancelAll()
