@@ -25,7 +25,7 @@ struct RealNodeVolumeTests {
     @Test func volumesInitContainersReadinessAndHooks() async throws {
         let server = try await ApusServerProcess.start()
         defer { server.stop() }
-        let agent = try await ApusAgentProcess.start(kubeconfig: server.kubeconfig, nodeName: "vol-node", podCIDR: "10.250.91.0/24")
+        let agent = try await ApusAgentProcess.start(kubeconfig: server.kubeconfig, nodeName: "vol-node", podCIDR: "10.250.93.0/24")
         defer { agent.stop() }
         let hostDir = agent.dataDir + "-host"
         try FileManager.default.createDirectory(atPath: hostDir, withIntermediateDirectories: true)
@@ -189,7 +189,7 @@ struct RealNodeVolumeTests {
         try FileManager.default.createDirectory(atPath: manifests, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: manifests) }
         let agent = try await ApusAgentProcess.start(
-            kubeconfig: server.kubeconfig, nodeName: "life-node", podCIDR: "10.250.92.0/24",
+            kubeconfig: server.kubeconfig, nodeName: "life-node", podCIDR: "10.250.94.0/24",
             extraArgs: ["--pod-manifest-path", manifests])
         defer { agent.stop() }
         let k = Kubectl(path: Kubectl.v137, kubeconfig: server.kubeconfig)
