@@ -44,7 +44,9 @@ extension Kubelet {
         if killed { runtime = try await observe(uid: uid) }
         var plan = PodPlan.compute(pod: pod, runtime: runtime, now: Date().timeIntervalSince1970)
 
-        // Volumes are written before the sandbox starts, and refreshed on every sync of a live pod.
+        // Volumes are written before the sandbox starts, and refreshed on every sync of a live pod
+        // (their ConfigMaps and Secrets are watched, changes bring a sync at once).
+        volumeSources.track(pod: key, references: plan.terminalPhase == nil ? VolumeSourceWatcher.references(pod: pod) : [])
         if plan.terminalPhase == nil {
             do throws(VolumeSetUpError) {
                 try await setUpVolumes(pod: pod, uid: uid)
@@ -258,6 +260,7 @@ extension Kubelet {
         filter.labelSelector = [PodLabels.podUID: uid]
         let sandboxes = try await cri.listPodSandbox(filter: filter)
         probes.forget(pod: key)
+        volumeSources.forget(pod: key)
         try await removePod(uid: uid, gracePeriod: grace, sandboxes: sandboxes, pod: pod)
         let path = ResourcePath(resource: "pods", namespace: key.namespace, name: key.name)
         do {

@@ -70,7 +70,9 @@ extension Kubelet {
     /// Stops and removes a static pod's containers and sandboxes (its manifest changed or went away).
     func stopStaticPod(_ pod: JSON) async {
         let uid = pod["metadata"]["uid"].stringValue ?? ""
-        probes.forget(pod: ObjectKey(namespace: pod["metadata"]["namespace"].stringValue ?? "default", name: pod["metadata"]["name"].stringValue ?? ""))
+        let key = ObjectKey(namespace: pod["metadata"]["namespace"].stringValue ?? "default", name: pod["metadata"]["name"].stringValue ?? "")
+        probes.forget(pod: key)
+        volumeSources.forget(pod: key)
         var filter = Runtime_V1_PodSandboxFilter()
         filter.labelSelector = [PodLabels.podUID: uid]
         guard let sandboxes = try? await cri.listPodSandbox(filter: filter) else { return }

@@ -40,6 +40,8 @@ public final class Kubelet: Sendable {
     let staticSourceSynced = Mutex(false)
     /// The Node's UID, for mirror pods' owner references.
     let nodeUID = Mutex<String?>(nil)
+    /// Watches of the ConfigMaps and Secrets mounted as volumes.
+    let volumeSources: VolumeSourceWatcher
 
     public init(client: APIClient, cri: CRIClient, options: KubeletOptions, machine: MachineInfo = .current(), logger: Logger = Logger(label: "apus.kubelet")) {
         self.client = client
@@ -52,6 +54,7 @@ public final class Kubelet: Sendable {
         self.pods = Informer<CoreV1.Pod>(client: client, fieldSelector: "spec.nodeName=\(options.nodeName)", logger: logger)
         let queue = self.queue
         self.probes = ProbeManager(cri: cri) { queue.add($0) }
+        self.volumeSources = VolumeSourceWatcher(client: client) { queue.add($0) }
     }
 
     var hostIP: String { machine.internalIP ?? "127.0.0.1" }
@@ -106,6 +109,7 @@ public final class Kubelet: Sendable {
         }
         queue.shutDown()
         pods.stop()
+        volumeSources.stopAll()
         await server?.shutdown()
         if options.removePodsOnShutdown {
             // The calling task is cancelled by now; CRI calls need a task that is not.
@@ -245,6 +249,7 @@ public final class Kubelet: Sendable {
 
     func cleanUpDeleted(_ pod: CoreV1.Pod) async {
         probes.forget(pod: ObjectKey(pod))
+        if !StaticPodManifest.isMirror(pod.json) { volumeSources.forget(pod: ObjectKey(pod)) }
         var filter = Runtime_V1_PodSandboxFilter()
         filter.labelSelector = [PodLabels.podUID: pod.uid]
         guard let sandboxes = try? await cri.listPodSandbox(filter: filter), !sandboxes.isEmpty else {

@@ -38,9 +38,9 @@ public struct KubeletOptions: Sendable {
     public var podManifestPath: String?
     /// How often the static pod manifest directory is read.
     public var manifestCheckInterval: Duration = .seconds(2)
-    /// How often pods with ConfigMap, Secret, downward API or projected volumes are re-synced, so
-    /// changed objects reach the files of running containers.
-    public var volumeRefreshInterval: Duration = .seconds(10)
+    /// How often pods with ConfigMap, Secret, downward API or projected volumes are re-synced anyway
+    /// (changes of the objects they use are watched and reach the files at once; this is the net).
+    public var volumeRefreshInterval: Duration = .seconds(60)
 
     public init(
         nodeName: String,

@@ -6,15 +6,6 @@ import Testing
 /// that fail, OOM kills, and static pods with their mirror pods.
 @Suite("real node volumes and lifecycle", .serialized, .enabled(if: ApusAgentProcess.unavailableReason == nil, Comment(rawValue: ApusAgentProcess.unavailableReason ?? "")))
 struct RealNodeVolumeTests {
-    func waitFor(_ what: String, timeout: TimeInterval = 60, _ check: () async throws -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(timeout)
-        while Date() < deadline {
-            if try await check() { return }
-            try await Task.sleep(for: .milliseconds(250))
-        }
-        throw E2EError("timed out waiting for \(what)")
-    }
-
     static func quoted(_ s: String) -> String {
         let data = try? JSONSerialization.data(withJSONObject: [s])
         return String(String(decoding: data ?? Data(), as: UTF8.self).dropFirst().dropLast())
@@ -34,7 +25,7 @@ struct RealNodeVolumeTests {
     @Test func volumesInitContainersReadinessAndHooks() async throws {
         let server = try await ApusServerProcess.start()
         defer { server.stop() }
-        let agent = try await ApusAgentProcess.start(kubeconfig: server.kubeconfig, nodeName: "vol-node", podCIDR: "10.250.91.0/24", extraArgs: ["--kubelet-port", "0"])
+        let agent = try await ApusAgentProcess.start(kubeconfig: server.kubeconfig, nodeName: "vol-node", podCIDR: "10.250.93.0/24")
         defer { agent.stop() }
         let hostDir = agent.dataDir + "-host"
         try FileManager.default.createDirectory(atPath: hostDir, withIntermediateDirectories: true)
@@ -94,8 +85,12 @@ struct RealNodeVolumeTests {
             // ConfigMap and label changes reach the running container.
             _ = try await k.ok(["patch", "configmap", "app-config", "--type=merge", "-p", #"{"data":{"greeting":"bonjour"}}"#])
             _ = try await k.ok(["label", "pod", "vols", "tier=backend"])
-            try await waitFor("updated ConfigMap seen by the container", timeout: 45) { read(work + "/greeting") == "bonjour" }
-            try await waitFor("updated labels seen by the container", timeout: 45) { read(work + "/labels") == "app=\"vols\"\ntier=\"backend\"" }
+            // Watched, not polled (the periodic refresh is once a minute): seen within seconds.
+            try await waitFor("updated ConfigMap seen by the container", timeout: 8) { read(work + "/greeting") == "bonjour" }
+            try await waitFor("updated labels seen by the container", timeout: 8) { read(work + "/labels") == "app=\"vols\"\ntier=\"backend\"" }
+            _ = try await k.ok(["patch", "secret", "app-secret", "--type=merge", "-p", #"{"stringData":{"token":"n3w"}}"#])
+            try await waitFor("updated Secret seen by the container", timeout: 8) { read(work + "/token") == "n3w" }
+            try await waitFor("projected volume updated too", timeout: 8) { read(work + "/all") == "bonjourn3wvols" }
             #expect(try await k.ok(["get", "pod", "vols", "-o", "jsonpath={.status.containerStatuses[0].restartCount}"]) == "0")
 
             // Readiness flips the Ready condition both ways.
@@ -194,8 +189,8 @@ struct RealNodeVolumeTests {
         try FileManager.default.createDirectory(atPath: manifests, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: manifests) }
         let agent = try await ApusAgentProcess.start(
-            kubeconfig: server.kubeconfig, nodeName: "life-node", podCIDR: "10.250.92.0/24",
-            extraArgs: ["--kubelet-port", "0", "--pod-manifest-path", manifests])
+            kubeconfig: server.kubeconfig, nodeName: "life-node", podCIDR: "10.250.94.0/24",
+            extraArgs: ["--pod-manifest-path", manifests])
         defer { agent.stop() }
         let k = Kubectl(path: Kubectl.v137, kubeconfig: server.kubeconfig)
         try await waitFor("node Ready") {
@@ -246,7 +241,7 @@ struct RealNodeVolumeTests {
               - name: main
                 image: busybox
                 imagePullPolicy: IfNotPresent
-                command: ["sleep", "3600"]
+                command: ["sh", "-c", "echo static hello; exec sleep 3600"]
             """
         try manifest.write(toFile: manifests + "/web.yaml", atomically: true, encoding: .utf8)
         let mirror = "static-web-life-node"
@@ -259,6 +254,10 @@ struct RealNodeVolumeTests {
             #expect(parts.count == 3 && parts[0] == "file" && parts[1] == parts[2] && parts[1].count == 32, "\(annotations)")
             let owner = try await k.ok(["get", "pod", mirror, "-o", "jsonpath={.metadata.ownerReferences[0].kind}/{.metadata.ownerReferences[0].name}"])
             #expect(owner == "Node/life-node")
+            // The mirror pod's logs are the static pod's.
+            try await waitFor("static pod logs through its mirror pod") {
+                (try? await k.ok(["logs", mirror]))?.contains("static hello") == true
+            }
             let container = try await k.ok(["get", "pod", mirror, "-o", "jsonpath={.status.containerStatuses[0].containerID}"])
 
             // Deleting the mirror pod re-creates it; the static pod keeps running.
@@ -292,7 +291,7 @@ struct RealNodeVolumeTests {
 
             // Static pods do not need the API server.
             server.stop(removeData: false)
-            try manifest.replacingOccurrences(of: "static-web", with: "offline").replacingOccurrences(of: #"["sleep", "3600"]"#, with: #"["sh", "-c", "echo offline; exec sleep 3600"]"#)
+            try manifest.replacingOccurrences(of: "static-web", with: "offline").replacingOccurrences(of: "echo static hello", with: "echo offline")
                 .write(toFile: manifests + "/offline.json.yaml", atomically: true, encoding: .utf8)
             try await waitFor("static pod running while the API server is down") {
                 let logs = agent.dataDir + "/pods-logs"

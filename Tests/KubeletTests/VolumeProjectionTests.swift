@@ -98,6 +98,19 @@ import Testing
         }
     }
 
+    @Test func watchedObjectsAreThePodsVolumeSources() {
+        let pod: JSON = ["metadata": ["namespace": "ns"], "spec": ["volumes": [
+            ["name": "a", "configMap": ["name": "settings"]],
+            ["name": "b", "secret": ["secretName": "creds"]],
+            ["name": "c", "projected": ["sources": [["configMap": ["name": "extra"]], ["secret": ["name": "creds"]]]]],
+            ["name": "d", "emptyDir": .emptyObject],
+        ]]]
+        #expect(VolumeSourceWatcher.references(pod: pod) == [
+            .init(resource: "configmaps", namespace: "ns", name: "settings"), .init(resource: "configmaps", namespace: "ns", name: "extra"),
+            .init(resource: "secrets", namespace: "ns", name: "creds"),
+        ])
+    }
+
     @Test func fsGroupMakesFilesGroupReadable() {
         let payload: VolumePayload = ["a": VolumeFile(data: Data(), mode: 0o400), "b": VolumeFile(data: Data(), mode: 0o644)]
         #expect(VolumeProjection.applyingFSGroup(payload, fsGroup: nil) == payload)

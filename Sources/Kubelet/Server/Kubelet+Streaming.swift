@@ -1,6 +1,7 @@
 import API
 import APIMachinery
 import CRI
+import Client
 import Foundation
 import HTTPKit
 import NIOHTTP1
@@ -9,6 +10,8 @@ import NIOHTTP1
 /// streaming URL and relays the client's upgraded connection to it.
 extension Kubelet {
     func pod(namespace: String, name: String) throws -> CoreV1.Pod {
+        // A mirror pod stands for its static pod, whose UID the runtime knows.
+        if let staticPod = staticPod(for: ObjectKey(namespace: namespace, name: name)) { return CoreV1.Pod(json: staticPod) }
         guard let pod = pods.get(namespace: namespace, name: name) else {
             throw KubeletHTTPError.notFound("pod \"\(name)\" not found")
         }
