@@ -77,7 +77,10 @@ struct ServerCommand: AsyncParsableCommand {
         options.historyRetention = .seconds(historySeconds)
         let store = try SQLiteStore(path: "\(dataDir)/db/state.db", options: options)
         let kubeletClient = try KubeletClientConfig(certificatePEM: pki.kubeletClientCertificatePEM, keyPEM: pki.kubeletClientKeyPEM)
-        let api = APIServer(store: store, logger: logger, serviceCIDR: serviceClusterIPRange, kubeletClient: kubeletClient)
+        let token = try JoinToken.loadOrCreate(directory: dataDir, caPEM: pki.caCertificatePEM)
+        let api = APIServer(
+            store: store, logger: logger, serviceCIDR: serviceClusterIPRange, kubeletClient: kubeletClient,
+            bearerTokens: [token.secret: JoinToken.nodeUser], caPEM: pki.caCertificatePEM)
         try await api.start()
         let tls = HTTPServer.TLS(certificatePEM: pki.servingCertificatePEM, keyPEM: pki.servingKeyPEM, clientCAPEM: pki.caCertificatePEM)
         let server = try await HTTPServer(host: bindAddress, port: securePort, tls: tls, responder: api)
@@ -93,6 +96,9 @@ struct ServerCommand: AsyncParsableCommand {
         print("Apus \(ApusVersion.gitVersion): kubeconfig written to \(path)")
         if let writeKubeconfig { print("Apus: kubeconfig also written to \(writeKubeconfig)") }
         print("Apus: use it with: export KUBECONFIG=\(writeKubeconfig ?? path); kubectl get namespaces")
+        let joinHost = bindAddress == "0.0.0.0"
+            ? (HostAddresses.all().first { !$0.hasPrefix("127.") && !$0.contains(":") } ?? host) : host
+        print("Apus: other machines join as nodes with: apus agent --server https://\(joinHost):\(server.port) --token $(cat \(dataDir)/token)")
         print("Apus API server ready on https://\(host):\(server.port)")
         fflush(nil)
         var components: [Task<Void, Never>] = []

@@ -34,6 +34,30 @@ struct LocalNodeTests {
         #expect(exec.stdout == pod + "\n", "\(exec)\n\(server.log.suffix(3000))")
         try await waitFor("hello's log") { (try? await k.ok(["logs", pod]))?.trimmingCharacters(in: .whitespacesAndNewlines) == "started" }
 
+        // A second machine joins with the token the server printed: its own containerd, data dir and bridge.
+        let token = try String(contentsOfFile: server.dataDir + "/token", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(token.hasPrefix("K10") && token.contains("::node:"))
+        let joined = try await ApusAgentProcess.start(kubeconfig: nil, nodeName: "joined-node", podCIDR: "10.250.96.0/24", extraArgs: [
+            "--server", "https://127.0.0.1:\(server.port)", "--token", token,
+        ])
+        defer { joined.stop() }
+        try await waitFor("joined node Ready", timeout: 120) {
+            (try? await k.ok(["get", "node", "joined-node", "-o", "jsonpath={.status.conditions[?(@.type==\"Ready\")].status}"])) == "True"
+        }
+        _ = try await k.ok(["run", "on-joined", "--image=busybox", "--overrides={\"spec\":{\"nodeName\":\"joined-node\"}}", "--", "sleep", "3600"])
+        try await waitFor("on-joined Running", timeout: 90) {
+            (try? await k.ok(["get", "pod", "on-joined", "-o", "jsonpath={.status.phase}"])) == "Running"
+        }
+        let remote = try await k.run(["exec", "on-joined", "--", "hostname"])
+        #expect(remote.stdout == "on-joined\n", "\(remote)")
+        // A wrong token is refused before anything starts.
+        let refused = try await ProcessRunner.run(ApusServerProcess.binary, [
+            "agent", "--server", "https://127.0.0.1:\(server.port)", "--token", "K10" + String(repeating: "0", count: 64) + "::node:nope",
+            "--data-dir", NSTemporaryDirectory() + "apus-refused-" + suffix, "--simulated-nodes", "1",
+        ], timeout: 30)
+        #expect(refused.status != 0 && refused.stdout.contains("does not match the join token"), "\(refused)")
+        joined.stop()
+
         // Stopping the server stops its node: pods removed, containerd gone.
         let containerdPid = (try? String(contentsOfFile: agentDir + "/containerd/containerd.pid", encoding: .utf8))
             .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }

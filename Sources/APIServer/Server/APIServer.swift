@@ -21,15 +21,21 @@ public final class APIServer: HTTPResponder {
     let started = Date()
     /// Credentials for kubelet connections (logs, exec, attach, port-forward); nil: those fail.
     let kubeletClient: KubeletClientConfig?
+    /// Bearer tokens the server accepts (the join token's secret), with the user each stands for.
+    let bearerTokens: [String: UserInfo]
+    /// The cluster CA served at `/cacerts` for joining agents, nil when not served.
+    let caPEM: String?
 
     public init(
         store: any Store, logger: Logger, allowAnonymous: Bool = false, serviceCIDR: String = "10.43.0.0/16",
-        kubeletClient: KubeletClientConfig? = nil
+        kubeletClient: KubeletClientConfig? = nil, bearerTokens: [String: UserInfo] = [:], caPEM: String? = nil
     ) {
         self.store = store
         self.logger = logger
         self.allowAnonymous = allowAnonymous
         self.kubeletClient = kubeletClient
+        self.bearerTokens = bearerTokens
+        self.caPEM = caPEM
         let registry = SchemaRegistry.builtIn
         var list: [ServedResource] = []
         for info in ResourceCatalog.builtIn {
@@ -63,7 +69,16 @@ public final class APIServer: HTTPResponder {
     }
 
     public func respond(to request: HTTPRequest) async -> HTTPResponse {
+        var request = request
         let path = request.path
+        if request.user == nil, let authorization = request.headers.first(name: "authorization") {
+            // A bearer token that is not known is refused, as upstream, even on public paths.
+            guard let user = Self.bearerUser(authorization, tokens: bearerTokens) else { return Self.error(.unauthorized()) }
+            request.user = user
+        }
+        if path == "/cacerts", let caPEM {
+            return HTTPResponse(status: .ok, headers: ["content-type": "text/plain"], body: .bytes(Array(caPEM.utf8)))
+        }
         let publicPath = path == "/healthz" || path == "/livez" || path == "/readyz" || path == "/version"
             || path.hasPrefix("/healthz/") || path.hasPrefix("/livez/") || path.hasPrefix("/readyz/")
         if request.user == nil && !allowAnonymous && !publicPath {
@@ -80,6 +95,16 @@ public final class APIServer: HTTPResponder {
             }
         }
         return await handleNonResource(request)
+    }
+
+    /// The user of an `Authorization: Bearer` header, nil for other schemes or unknown tokens.
+    static func bearerUser(_ authorization: String, tokens: [String: UserInfo]) -> UserInfo? {
+        let parts = authorization.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        let presented = String(parts[1]).trimmingCharacters(in: .whitespaces)
+        // Both the secret and the whole join token are accepted.
+        let secret = JoinToken(presented)?.secret ?? presented
+        return tokens[secret]
     }
 
     static func json(_ value: JSON, status: HTTPResponseStatus = .ok, headers: HTTPHeaders = [:]) -> HTTPResponse {

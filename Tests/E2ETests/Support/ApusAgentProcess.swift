@@ -20,14 +20,16 @@ final class ApusAgentProcess: @unchecked Sendable {
         return nil
     }()
 
-    static func start(kubeconfig: String, nodeName: String, podCIDR: String, extraArgs: [String] = []) async throws -> ApusAgentProcess {
+    /// Starts an agent reaching the server through `kubeconfig`, or (when `kubeconfig` is nil) joining it with
+    /// `--server`/`--token` in `extraArgs`.
+    static func start(kubeconfig: String?, nodeName: String, podCIDR: String, extraArgs: [String] = []) async throws -> ApusAgentProcess {
         let suffix = String(UUID().uuidString.prefix(6).lowercased())
         let dir = "/tmp/apus-agent-" + suffix
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: ApusServerProcess.binary)
         let bridge = "apuse2e" + suffix
-        p.arguments = ["agent", "--kubeconfig", kubeconfig, "--data-dir", dir, "--node-name", nodeName, "--pod-cidr", podCIDR, "--bridge-name", bridge,
+        p.arguments = ["agent"] + (kubeconfig.map { ["--kubeconfig", $0] } ?? []) + ["--data-dir", dir, "--node-name", nodeName, "--pod-cidr", podCIDR, "--bridge-name", bridge,
                        // A free port: other agents (other tests, other checkouts) may run on this machine.
                        "--kubelet-port", "0"] + extraArgs
         let collector = OutputCollector()
