@@ -19,6 +19,14 @@ extension ControllerManager {
             PodGCController(client: c, informers: i, logger: l),
             NodeLifecycleController(context),
         ]
-        return candidates.filter { context.options.isEnabled($0.name) }
+        var all = candidates
+        if let cidr = context.options.clusterCIDR {
+            if let ipam = NodeIPAMController(client: c, informers: i, logger: l, clusterCIDR: cidr, nodeMaskSize: context.options.nodeCIDRMaskSize) {
+                all.append(ipam)
+            } else {
+                l.error("node IPAM disabled: cannot split cluster CIDR \(cidr) into /\(context.options.nodeCIDRMaskSize) node CIDRs")
+            }
+        }
+        return all.filter { context.options.isEnabled($0.name) }
     }
 }

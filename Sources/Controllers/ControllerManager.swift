@@ -24,6 +24,10 @@ public struct ControllerManagerOptions: Sendable {
     public var nodeMonitorGracePeriod: Duration
     /// How often node health is checked (`--node-monitor-period`).
     public var nodeMonitorPeriod: Duration
+    /// Range node pod CIDRs are taken from (`--cluster-cidr`); nil: no node IPAM.
+    public var clusterCIDR: String? = "10.42.0.0/16"
+    /// Prefix length of each node's pod CIDR (`--node-cidr-mask-size`).
+    public var nodeCIDRMaskSize: Int = 24
 
     public init(
         leaderElect: Bool = false, leaderElectionNamespace: String = "kube-system",
@@ -44,6 +48,14 @@ public struct ControllerManagerOptions: Sendable {
         self.controllers = controllers
         self.nodeMonitorGracePeriod = nodeMonitorGracePeriod
         self.nodeMonitorPeriod = nodeMonitorPeriod
+    }
+
+    /// The options with the node IPAM range (an empty CIDR turns node IPAM off).
+    public func withNodeIPAM(clusterCIDR: String, maskSize: Int) -> ControllerManagerOptions {
+        var o = self
+        o.clusterCIDR = clusterCIDR.isEmpty ? nil : clusterCIDR
+        o.nodeCIDRMaskSize = maskSize
+        return o
     }
 
     /// Whether the controller called `name` is enabled.

@@ -27,6 +27,9 @@ public struct KubeletOptions: Sendable {
     public var workers: Int = 16
     /// Remove every pod's sandbox when the kubelet stops (an embedded node going away).
     public var removePodsOnShutdown: Bool = true
+    /// When set, `podCIDR` is only a fallback: the kubelet waits this long for the node IPAM
+    /// controller to assign the Node a pod CIDR (an explicit `--pod-cidr` leaves it nil).
+    public var waitForPodCIDR: Duration?
     /// Port of the kubelet's HTTPS server (logs, exec, attach, port-forward, stats); 0 picks a free port.
     public var port: Int = 10250
     /// Address the kubelet's HTTPS server binds to.

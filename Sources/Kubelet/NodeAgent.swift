@@ -13,10 +13,12 @@ public enum NodeAgent {
     /// kubelet until the task is cancelled; then removes the node's pods and stops containerd.
     public static func run(client: APIClient, options: KubeletOptions, logger: Logger = Logger(label: "apus.agent")) async throws {
         var options = options
-        // A pod CIDR assigned to an existing Node wins over the flag.
-        if let node = try? await client.get(ResourcePath(resource: "nodes", name: options.nodeName)),
-           let cidr = node["spec"]["podCIDR"].stringValue, !cidr.isEmpty {
-            options.podCIDR = cidr
+        if let wait = options.waitForPodCIDR {
+            if let assigned = await assignedPodCIDR(client: client, options: options, timeout: wait, logger: logger) {
+                options.podCIDR = assigned
+            } else {
+                logger.warning("no pod CIDR assigned to node \(options.nodeName) within \(wait) (is the controller manager's node IPAM running?); using \(options.podCIDR)")
+            }
         }
         let layout = NodeRuntimeLayout(dataDir: options.dataDir)
         var supervisor: ContainerdSupervisor?
@@ -48,6 +50,29 @@ public enum NodeAgent {
         }
         await cri.close()
         await supervisor?.stop()
+    }
+
+    /// The pod CIDR the node IPAM controller gives the Node: the Node is registered first (not
+    /// ready yet) when it does not exist, then its `spec.podCIDR` is awaited.
+    static func assignedPodCIDR(client: APIClient, options: KubeletOptions, timeout: Duration, logger: Logger) async -> String? {
+        let path = ResourcePath(resource: "nodes", name: options.nodeName)
+        let deadline = ContinuousClock.now + timeout
+        var created = false
+        while ContinuousClock.now < deadline && !Task.isCancelled {
+            do {
+                let node = try await client.get(path)
+                if let cidr = node["spec"]["podCIDR"].stringValue, !cidr.isEmpty { return cidr }
+            } catch let error as APIError where error.isNotFound && !created {
+                var node = NodeObjects.node(options: options, machine: .current(), runtimeVersion: "", runtimeReady: false, now: Kubelet.now())
+                node["spec"] = [:]
+                created = (try? await client.create(ResourcePath(resource: "nodes"), node)) != nil
+                if created { logger.info("node registered; waiting for its pod CIDR", metadata: ["node": "\(options.nodeName)"]) }
+            } catch {
+                logger.debug("reading node \(options.nodeName) failed: \(error)")
+            }
+            try? await Task.sleep(for: .milliseconds(300))
+        }
+        return nil
     }
 
     /// Builds (once, cached in the data dir) and imports the pause and busybox images when the

@@ -27,8 +27,8 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The Node's name (default: the host name).")
     var nodeName: String?
 
-    @Option(name: .long, help: "Pod CIDR used when the Node has none assigned.")
-    var podCIDR: String = "10.42.0.0/24"
+    @Option(name: .long, help: "The node's pod CIDR (default: the one the node IPAM controller assigns).")
+    var podCIDR: String?
 
     @Option(name: .long, help: "CRI socket of an existing runtime (default: run our own containerd).")
     var containerRuntimeEndpoint: String?
@@ -79,9 +79,10 @@ struct AgentCommand: AsyncParsableCommand {
             print("Apus agent: \(simulated.simulatedNodes) simulated nodes")
         } else {
             let name = nodeName ?? ProcessInfo.processInfo.hostName.lowercased()
-            var options = KubeletOptions(nodeName: name, dataDir: dataDir, podCIDR: podCIDR, containerRuntimeEndpoint: containerRuntimeEndpoint, bridgeName: bridgeName)
+            var options = KubeletOptions(nodeName: name, dataDir: dataDir, podCIDR: podCIDR ?? "10.42.0.0/24", containerRuntimeEndpoint: containerRuntimeEndpoint, bridgeName: bridgeName)
             options.removePodsOnShutdown = true
             options.port = kubeletPort
+            if podCIDR == nil { options.waitForPodCIDR = .seconds(30) }
             options.clientCAPEM = (try? Kubeconfig.load(path: kubeconfig))?.currentClusterCAPEM()
             options.podManifestPath = podManifestPath
             let logger = Logger(label: "apus.kubelet")

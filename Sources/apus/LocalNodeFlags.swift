@@ -15,8 +15,8 @@ struct LocalNodeFlags: ParsableArguments {
     @Option(name: .long, help: "Port of the local kubelet's HTTPS server.")
     var kubeletPort: Int = 10250
 
-    @Option(name: .long, help: "Pod CIDR of the local node when it has none assigned.")
-    var podCIDR: String = "10.42.0.0/24"
+    @Option(name: .long, help: "The local node's pod CIDR (default: the one the node IPAM controller assigns).")
+    var podCIDR: String?
 
     @Option(name: .long, help: "The Linux bridge of the local node's pod network.")
     var bridgeName: String = "apus0"
@@ -39,9 +39,10 @@ struct LocalNodeFlags: ParsableArguments {
     func options(serverDataDir: String, clusterCAPEM: String) -> KubeletOptions {
         let name = nodeName ?? ProcessInfo.processInfo.hostName.lowercased()
         var options = KubeletOptions(
-            nodeName: name, dataDir: serverDataDir + "/agent", podCIDR: podCIDR, containerRuntimeEndpoint: containerRuntimeEndpoint,
+            nodeName: name, dataDir: serverDataDir + "/agent", podCIDR: podCIDR ?? "10.42.0.0/24", containerRuntimeEndpoint: containerRuntimeEndpoint,
             bridgeName: bridgeName)
         options.port = kubeletPort
+        if podCIDR == nil { options.waitForPodCIDR = .seconds(30) }
         options.clientCAPEM = clusterCAPEM
         options.podManifestPath = podManifestPath
         options.removePodsOnShutdown = true

@@ -54,6 +54,12 @@ struct ServerCommand: AsyncParsableCommand {
     @Option(name: .long, help: "How often the node lifecycle controller checks node health (e.g. 5s).")
     var nodeMonitorPeriod = DurationArgument("5s", .seconds(5))
 
+    @Option(name: .long, help: "Range the node IPAM controller takes node pod CIDRs from (empty: no node IPAM).")
+    var clusterCIDR: String = "10.42.0.0/16"
+
+    @Option(name: .long, help: "Prefix length of each node's pod CIDR.")
+    var nodeCIDRMaskSize: Int = 24
+
     @OptionGroup(title: "Simulated nodes")
     var simulated: SimulatedNodeFlags
 
@@ -114,7 +120,7 @@ struct ServerCommand: AsyncParsableCommand {
             let manager = ControllerManager(
                 client: client, logger: Logger(label: "apus.controller-manager"),
                 options: ControllerManagerOptions(
-                    nodeMonitorGracePeriod: nodeMonitorGracePeriod.duration, nodeMonitorPeriod: nodeMonitorPeriod.duration))
+                    nodeMonitorGracePeriod: nodeMonitorGracePeriod.duration, nodeMonitorPeriod: nodeMonitorPeriod.duration).withNodeIPAM(clusterCIDR: clusterCIDR, maskSize: nodeCIDRMaskSize))
             components.append(Task { await manager.run() })
         }
         if simulated.simulatedNodes > 0 {

@@ -9,7 +9,8 @@ struct LocalNodeTests {
         let suffix = String(UUID().uuidString.prefix(6).lowercased())
         let bridge = "apusl" + suffix
         let server = try await ApusServerProcess.start(controlPlane: true, localNode: true, extraArgs: [
-            "--node-name", "local-node", "--kubelet-port", "0", "--pod-cidr", "10.250.91.0/24", "--bridge-name", bridge,
+            // No --pod-cidr: the node IPAM controller assigns one from this cluster CIDR.
+            "--node-name", "local-node", "--kubelet-port", "0", "--cluster-cidr", "10.251.0.0/16", "--bridge-name", bridge,
         ])
         let agentDir = server.dataDir + "/agent"
         var stopped = false
@@ -22,6 +23,7 @@ struct LocalNodeTests {
         }
         let cpu = try await k.ok(["get", "node", "local-node", "-o", "jsonpath={.status.capacity.cpu}"])
         #expect(Int(cpu) == ProcessInfo.processInfo.activeProcessorCount)
+        #expect(try await k.ok(["get", "node", "local-node", "-o", "jsonpath={.spec.podCIDR}"]) == "10.251.0.0/24")
 
         // A Deployment's pod runs on it (scheduled by the in-process scheduler) and answers exec and logs.
         _ = try await k.ok(["create", "deployment", "hello", "--image=busybox", "--", "sh", "-c", "echo started; exec sleep 3600"])
@@ -30,6 +32,7 @@ struct LocalNodeTests {
         }
         let pod = try await k.ok(["get", "pods", "-l", "app=hello", "-o", "jsonpath={.items[0].metadata.name}"])
         #expect(try await k.ok(["get", "pod", pod, "-o", "jsonpath={.spec.nodeName}"]) == "local-node")
+        #expect(try await k.ok(["get", "pod", pod, "-o", "jsonpath={.status.podIP}"]).hasPrefix("10.251.0."))
         let exec = try await k.run(["exec", pod, "--", "hostname"])
         #expect(exec.stdout == pod + "\n", "\(exec)\n\(server.log.suffix(3000))")
         try await waitFor("hello's log") { (try? await k.ok(["logs", pod]))?.trimmingCharacters(in: .whitespacesAndNewlines) == "started" }
@@ -48,6 +51,8 @@ struct LocalNodeTests {
         try await waitFor("on-joined Running", timeout: 90) {
             (try? await k.ok(["get", "pod", "on-joined", "-o", "jsonpath={.status.phase}"])) == "Running"
         }
+        // Its explicit --pod-cidr is kept (and taken over by the node IPAM controller).
+        #expect(try await k.ok(["get", "node", "joined-node", "-o", "jsonpath={.spec.podCIDR}"]) == "10.250.96.0/24")
         let remote = try await k.run(["exec", "on-joined", "--", "hostname"])
         #expect(remote.stdout == "on-joined\n", "\(remote)")
         // A wrong token is refused before anything starts.
