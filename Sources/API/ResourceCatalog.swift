@@ -126,7 +126,9 @@ public enum ResourceCatalog {
         core("endpoints", "Endpoints", short: ["ep"]),
         core("configmaps", "ConfigMap", short: ["cm"]),
         core("secrets", "Secret"),
-        core("serviceaccounts", "ServiceAccount", short: ["sa"]),
+        core("serviceaccounts", "ServiceAccount", short: ["sa"], subresources: [
+            SubresourceInfo(name: "token", kind: GroupVersionKind(group: "authentication.k8s.io", version: "v1", kind: "TokenRequest"), verbs: ["create"]),
+        ]),
         core("nodes", "Node", namespaced: false, short: ["no"], subresources: [
             ResourceInfo.status("", "v1", "Node"),
             SubresourceInfo(

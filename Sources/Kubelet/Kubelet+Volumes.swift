@@ -71,7 +71,43 @@ extension Kubelet {
                 objects.secrets[name] = VolumeObjects.secretData(object)
             }
         }
+        for source in Set(VolumeProjection.tokenSources(pod: pod)) {
+            if let token = await serviceAccountToken(pod: pod, source: source) { objects.tokens[source.key] = token }
+        }
         return objects
+    }
+
+    /// A token for the pod's service account (TokenRequest bound to the pod), reused until 80% of
+    /// its lifetime has passed.
+    func serviceAccountToken(pod: JSON, source: TokenSource) async -> Data? {
+        let uid = pod["metadata"]["uid"].stringValue ?? ""
+        let cacheKey = uid + "|" + source.key
+        let now = Date().timeIntervalSince1970
+        if let cached = tokenCache.withLock({ $0[cacheKey] }),
+           !TokenSource.needsRenewal(issuedAt: cached.issuedAt, expiresAt: cached.expiresAt, now: now) {
+            return cached.token
+        }
+        let namespace = pod["metadata"]["namespace"].stringValue ?? "default"
+        let account = pod["spec"]["serviceAccountName"].stringValue.flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+        var spec: JSON = [
+            "expirationSeconds": .int(source.expirationSeconds),
+            "boundObjectRef": ["apiVersion": "v1", "kind": "Pod", "name": pod["metadata"]["name"], "uid": .string(uid)],
+        ]
+        if !source.audience.isEmpty { spec["audiences"] = [.string(source.audience)] }
+        let request: JSON = ["apiVersion": "authentication.k8s.io/v1", "kind": "TokenRequest", "spec": spec]
+        do {
+            let answer = try await client.createSubresource(
+                ResourcePath(resource: "serviceaccounts", namespace: namespace, name: account, subresource: "token"), request)
+            guard let token = answer["status"]["token"].stringValue else { return nil }
+            let expires = answer["status"]["expirationTimestamp"].stringValue.flatMap { CRILogLine.parseTime($0) }
+                ?? now + Double(source.expirationSeconds)
+            let data = Data(token.utf8)
+            tokenCache.withLock { $0[cacheKey] = (data, now, expires) }
+            return data
+        } catch {
+            logger.warning("service account token for \(namespace)/\(account) failed: \(error)")
+            return nil
+        }
     }
 
     /// True when the pod has volumes whose content follows API objects or the pod's metadata.

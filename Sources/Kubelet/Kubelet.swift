@@ -32,6 +32,8 @@ public final class Kubelet: Sendable {
     let serverPort: Mutex<Int>
     /// The previous /proc sample, for the node's CPU rate in `/stats/summary`.
     let nodeSample = Mutex<NodeUsage?>(nil)
+    /// Service account tokens of projected volumes, by pod UID and source.
+    let tokenCache = Mutex<[String: (token: Data, issuedAt: Double, expiresAt: Double)]>([:])
     /// When each recent event was sent (key: pod, reason, message), to send repeats at most once a minute.
     let recentEvents = Mutex<[String: Date]>([:])
     /// Static pods from the manifest directory, by their (mirror pod's) key.

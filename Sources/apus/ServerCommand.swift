@@ -86,7 +86,8 @@ struct ServerCommand: AsyncParsableCommand {
         let token = try JoinToken.loadOrCreate(directory: dataDir, caPEM: pki.caCertificatePEM)
         let api = APIServer(
             store: store, logger: logger, serviceCIDR: serviceClusterIPRange, kubeletClient: kubeletClient,
-            bearerTokens: [token.secret: JoinToken.nodeUser], caPEM: pki.caCertificatePEM)
+            bearerTokens: [token.secret: JoinToken.nodeUser], caPEM: pki.caCertificatePEM,
+            serviceAccountTokens: try ServiceAccountTokenIssuer.loadOrCreate(directory: "\(dataDir)/pki"))
         try await api.start()
         let tls = HTTPServer.TLS(certificatePEM: pki.servingCertificatePEM, keyPEM: pki.servingKeyPEM, clientCAPEM: pki.caCertificatePEM)
         let server = try await HTTPServer(host: bindAddress, port: securePort, tls: tls, responder: api)

@@ -13,10 +13,10 @@ final class InProcessServer: @unchecked Sendable {
     let api: APIServer
     static let admin = UserInfo(name: "admin", groups: ["system:masters", "system:authenticated"])
 
-    init(options: SQLiteStore.Options = .init()) async throws {
+    init(options: SQLiteStore.Options = .init(), serviceAccountTokens: ServiceAccountTokenIssuer? = nil) async throws {
         dir = NSTemporaryDirectory() + "apus-test-" + UUID().uuidString.prefix(8)
         store = try SQLiteStore(path: dir + "/state.db", options: options)
-        api = APIServer(store: store, logger: Logger(label: "test"))
+        api = APIServer(store: store, logger: Logger(label: "test"), serviceAccountTokens: serviceAccountTokens)
         try await api.start()
     }
 

@@ -37,6 +37,29 @@ struct LocalNodeTests {
         #expect(exec.stdout == pod + "\n", "\(exec)\n\(server.log.suffix(3000))")
         try await waitFor("hello's log") { (try? await k.ok(["logs", pod]))?.trimmingCharacters(in: .whitespacesAndNewlines) == "started" }
 
+        // A projected service account token (TokenRequest bound to the pod) authenticates as the pod's account.
+        _ = try await k.ok(["create", "-f", "-"], stdin: """
+            {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "with-token"},
+             "spec": {"containers": [{"name": "main", "image": "busybox", "command": ["sleep", "3600"],
+                                      "volumeMounts": [{"name": "api", "mountPath": "/var/run/secrets/kubernetes.io/serviceaccount"}]}],
+                      "volumes": [{"name": "api", "projected": {"sources": [{"serviceAccountToken": {"path": "token", "expirationSeconds": 3600}}]}}]}}
+            """)
+        try await waitFor("with-token Running", timeout: 90) {
+            (try? await k.ok(["get", "pod", "with-token", "-o", "jsonpath={.status.phase}"])) == "Running"
+        }
+        let saToken = try await k.ok(["exec", "with-token", "--", "cat", "/var/run/secrets/kubernetes.io/serviceaccount/token"])
+        #expect(saToken.split(separator: ".").count == 3, "a JWT: \(saToken.prefix(40))")
+        let asAccount = try await ProcessRunner.run(Kubectl.v137, [
+            "--kubeconfig", "/dev/null", "--server", "https://127.0.0.1:\(server.port)", "--insecure-skip-tls-verify", "--token", saToken,
+            "get", "pod", "with-token", "-o", "name",
+        ])
+        #expect(asAccount.status == 0 && asAccount.stdout == "pod/with-token\n", "\(asAccount)")
+        let forged = try await ProcessRunner.run(Kubectl.v137, [
+            "--kubeconfig", "/dev/null", "--server", "https://127.0.0.1:\(server.port)", "--insecure-skip-tls-verify",
+            "--token", String(saToken.dropLast(4)) + "AAAA", "get", "pods",
+        ])
+        #expect(forged.status != 0 && forged.stderr.contains("Unauthorized"), "\(forged)")
+
         // A second machine joins with the token the server printed: its own containerd, data dir and bridge.
         let token = try String(contentsOfFile: server.dataDir + "/token", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(token.hasPrefix("K10") && token.contains("::node:"))

@@ -186,3 +186,20 @@ import Testing
         #expect(stat(dir + "/..data/sub", &info) == 0 && info.st_gid == 2345 && info.st_mode & 0o2000 != 0)
     }
 }
+
+@Suite struct ServiceAccountTokenVolumeTests {
+    @Test func tokenSourcesAndRenewal() throws {
+        let pod: JSON = ["spec": ["volumes": [["name": "kube-api-access", "projected": ["sources": [
+            ["serviceAccountToken": ["path": "token", "expirationSeconds": 3607]],
+            ["serviceAccountToken": ["path": "vault-token", "audience": "vault", "expirationSeconds": 60]],
+            ["configMap": ["name": "kube-root-ca.crt"]],
+        ]]]]]]
+        let sources = VolumeProjection.tokenSources(pod: pod)
+        #expect(sources.map(\.path) == ["token", "vault-token"])
+        #expect(sources.map(\.expirationSeconds) == [3607, 600], "at least 10 minutes, as upstream")
+        #expect(sources[1].audience == "vault" && sources[0].audience == "")
+        #expect(!TokenSource.needsRenewal(issuedAt: 0, expiresAt: 1000, now: 799))
+        #expect(TokenSource.needsRenewal(issuedAt: 0, expiresAt: 1000, now: 800))
+        #expect(TokenSource.needsRenewal(issuedAt: 0, expiresAt: 10 * 86400, now: 86400), "renewed daily at the latest")
+    }
+}

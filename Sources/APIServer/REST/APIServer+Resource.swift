@@ -52,6 +52,7 @@ extension APIServer {
         case ("create", "eviction") where res.info.resource == "pods": return try await evict(req)
         case ("get", "log") where res.info.resource == "pods" && res.info.group == "": return try await podLog(req)
         case ("get", "proxy") where res.info.resource == "nodes" && res.info.group == "": return try await nodeProxy(req)
+        case ("create", "token") where res.info.resource == "serviceaccounts" && res.info.group == "": return try await tokenRequest(req)
         case ("create", "exec"), ("get", "exec"), ("create", "attach"), ("get", "attach"), ("create", "portforward"), ("get", "portforward"):
             guard res.info.resource == "pods" && res.info.group == "", let kind = info.subresource else { break }
             return try await podStream(req, kind: kind)

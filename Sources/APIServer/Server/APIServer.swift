@@ -25,11 +25,15 @@ public final class APIServer: HTTPResponder {
     let bearerTokens: [String: UserInfo]
     /// The cluster CA served at `/cacerts` for joining agents, nil when not served.
     let caPEM: String?
+    /// Signs and checks service account tokens (TokenRequest); nil: none are issued or accepted.
+    let serviceAccountTokens: ServiceAccountTokenIssuer?
 
     public init(
         store: any Store, logger: Logger, allowAnonymous: Bool = false, serviceCIDR: String = "10.43.0.0/16",
-        kubeletClient: KubeletClientConfig? = nil, bearerTokens: [String: UserInfo] = [:], caPEM: String? = nil
+        kubeletClient: KubeletClientConfig? = nil, bearerTokens: [String: UserInfo] = [:], caPEM: String? = nil,
+        serviceAccountTokens: ServiceAccountTokenIssuer? = nil
     ) {
+        self.serviceAccountTokens = serviceAccountTokens
         self.store = store
         self.logger = logger
         self.allowAnonymous = allowAnonymous
@@ -73,7 +77,9 @@ public final class APIServer: HTTPResponder {
         let path = request.path
         if request.user == nil, let authorization = request.headers.first(name: "authorization") {
             // A bearer token that is not known is refused, as upstream, even on public paths.
-            guard let user = Self.bearerUser(authorization, tokens: bearerTokens) else { return Self.error(.unauthorized()) }
+            guard let user = Self.bearerUser(authorization, tokens: bearerTokens, serviceAccounts: serviceAccountTokens) else {
+                return Self.error(.unauthorized())
+            }
             request.user = user
         }
         if path == "/cacerts", let caPEM {
@@ -98,10 +104,13 @@ public final class APIServer: HTTPResponder {
     }
 
     /// The user of an `Authorization: Bearer` header, nil for other schemes or unknown tokens.
-    static func bearerUser(_ authorization: String, tokens: [String: UserInfo]) -> UserInfo? {
+    static func bearerUser(_ authorization: String, tokens: [String: UserInfo], serviceAccounts: ServiceAccountTokenIssuer? = nil) -> UserInfo? {
         let parts = authorization.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
         let presented = String(parts[1]).trimmingCharacters(in: .whitespaces)
+        if presented.split(separator: ".", omittingEmptySubsequences: false).count == 3 {
+            return serviceAccounts?.user(token: presented)
+        }
         // Both the secret and the whole join token are accepted.
         let secret = JoinToken(presented)?.secret ?? presented
         return tokens[secret]

@@ -15,6 +15,8 @@ typealias VolumePayload = [String: VolumeFile]
 struct VolumeObjects: Sendable {
     var configMaps: [String: [String: Data]] = [:]
     var secrets: [String: [String: Data]] = [:]
+    /// Service account tokens by ``TokenSource/key``.
+    var tokens: [String: Data] = [:]
 
     /// A ConfigMap's `data` and `binaryData` (base64) as bytes.
     static func configMapData(_ object: JSON) -> [String: Data] {
@@ -81,6 +83,13 @@ enum VolumeProjection {
         return "\(volumeRoot)/\(kind.directory)/\(name)"
     }
 
+    /// The service account tokens the pod's projected volumes want.
+    static func tokenSources(pod: JSON) -> [TokenSource] {
+        (pod["spec"]["volumes"].arrayValue ?? []).flatMap { volume in
+            (volume["projected"]["sources"].arrayValue ?? []).compactMap { TokenSource($0["serviceAccountToken"]) }
+        }
+    }
+
     /// Names of the ConfigMaps and Secrets the pod's volumes refer to.
     static func references(pod: JSON) -> (configMaps: Set<String>, secrets: Set<String>) {
         var configMaps = Set<String>()
@@ -130,8 +139,11 @@ enum VolumeProjection {
                         part = try keyed(secret, data: objects.secrets[secret["name"].stringValue ?? ""], what: "secret", defaultMode: defaultMode, fail: fail)
                     } else if projection["downwardAPI"].objectValue != nil {
                         part = downward(projection["downwardAPI"]["items"].arrayValue ?? [], pod: pod, builder: builder, defaultMode: defaultMode)
+                    } else if let token = TokenSource(projection["serviceAccountToken"]) {
+                        guard let data = objects.tokens[token.key] else { throw fail("failed to fetch token for audience \"\(token.audience)\"") }
+                        part = [token.path: VolumeFile(data: data, mode: defaultMode)]
                     }
-                    // serviceAccountToken and clusterTrustBundle sources are not projected (no token API).
+                    // clusterTrustBundle sources are not projected.
                 } catch {
                     errors.append(error.message)
                 }
@@ -233,5 +245,26 @@ enum VolumeProjection {
             }
         }
         return out + "\""
+    }
+}
+
+/// A projected `serviceAccountToken` source (audience "" = the API server's own).
+struct TokenSource: Sendable, Hashable {
+    var audience: String
+    var expirationSeconds: Int64
+    var path: String
+
+    init?(_ source: JSON) {
+        guard source.objectValue != nil, let path = source["path"].stringValue, !path.isEmpty else { return nil }
+        audience = source["audience"].stringValue ?? ""
+        expirationSeconds = max(600, source["expirationSeconds"].intValue ?? 3600)
+        self.path = path
+    }
+
+    var key: String { "\(audience)|\(expirationSeconds)" }
+
+    /// Upstream's rule: a token is renewed once 80% of its lifetime has passed, or after 24 h.
+    static func needsRenewal(issuedAt: Double, expiresAt: Double, now: Double) -> Bool {
+        now >= issuedAt + min(0.8 * (expiresAt - issuedAt), 24 * 3600)
     }
 }
