@@ -80,6 +80,7 @@ import Testing
         var objects = VolumeObjects()
         objects.configMaps["settings"] = ["color": Data("blue".utf8)]
         objects.secrets["creds"] = ["password": Data("pw".utf8)]
+        objects.tokens["|3600"] = Data("a.b.c".utf8)
         let volume: JSON = ["name": "all", "projected": ["defaultMode": 288, "sources": [
             ["configMap": ["name": "settings"]],
             ["secret": ["name": "creds", "items": [["key": "password", "path": "secret/pw"]]]],
@@ -87,8 +88,14 @@ import Testing
             ["serviceAccountToken": ["path": "token"]],
         ]]]
         let files = try VolumeProjection.payload(volume: volume, pod: pod, objects: objects, builder: builder)
-        #expect(Set(files.keys) == ["color", "secret/pw", "ns"])
+        #expect(Set(files.keys) == ["color", "secret/pw", "ns", "token"])
+        #expect(text(files["token"]) == "a.b.c")
         #expect(files.values.allSatisfy { $0.mode == 0o440 })
+        // Without a token from the API server the volume cannot be set up.
+        objects.tokens = [:]
+        #expect(throws: VolumeSetUpError(volume: "all", message: "failed to fetch token for audience \"\"")) {
+            try VolumeProjection.payload(volume: volume, pod: pod, objects: objects, builder: builder)
+        }
         #expect(VolumeProjection.references(pod: ["spec": ["volumes": [volume]]]).configMaps == ["settings"])
         #expect(VolumeProjection.references(pod: ["spec": ["volumes": [volume]]]).secrets == ["creds"])
 
