@@ -13,6 +13,14 @@ public struct UpgradedConnection: Sendable {
     }
 }
 
+/// Request headers a proxy passes on when relaying a connection upgrade (SPDY or WebSocket).
+public enum UpgradeHeaders {
+    public static let forwarded: Set<String> = [
+        "connection", "upgrade", "x-stream-protocol-version", "sec-websocket-key", "sec-websocket-version",
+        "sec-websocket-protocol", "sec-websocket-extensions",
+    ]
+}
+
 /// The HTTP/1.1 handlers of one server connection.
 struct HTTP1Handlers: @unchecked Sendable {
     // Only touched on the connection's event loop.

@@ -17,23 +17,12 @@ struct ControllerManagerCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Controllers to run, comma separated (default: all).")
     var controllers: String?
 
-    @Option(name: .long, help: "How long a node may stop posting status before it is marked unhealthy (e.g. 40s).")
-    var nodeMonitorGracePeriod = DurationArgument("40s", .seconds(40))
-
-    @Option(name: .long, help: "How often the node lifecycle controller checks node health (e.g. 5s).")
-    var nodeMonitorPeriod = DurationArgument("5s", .seconds(5))
-
-    @Option(name: .long, help: "Range the node IPAM controller takes node pod CIDRs from (empty: no node IPAM).")
-    var clusterCIDR: String = "10.42.0.0/16"
-
-    @Option(name: .long, help: "Prefix length of each node's pod CIDR.")
-    var nodeCIDRMaskSize: Int = 24
+    @OptionGroup(title: "Node controllers")
+    var nodeControllers: NodeControllerFlags
 
     func run() async throws {
         LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
-        var options = ControllerManagerOptions(
-            leaderElect: leaderElect, nodeMonitorGracePeriod: nodeMonitorGracePeriod.duration,
-            nodeMonitorPeriod: nodeMonitorPeriod.duration).withNodeIPAM(clusterCIDR: clusterCIDR, maskSize: nodeCIDRMaskSize)
+        var options = nodeControllers.applied(to: ControllerManagerOptions(leaderElect: leaderElect))
         if let controllers { options.controllers = Set(controllers.split(separator: ",").map(String.init)) }
         let client = try APIClient(kubeconfig: kubeconfig, logger: Logger(label: "apus.controller-manager"))
         let manager = ControllerManager(client: client, logger: Logger(label: "apus.controller-manager"), options: options)

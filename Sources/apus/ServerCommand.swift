@@ -48,17 +48,8 @@ struct ServerCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not run the controller manager in this process.")
     var disableControllerManager: Bool = false
 
-    @Option(name: .long, help: "How long a node may stop posting status before it is marked unhealthy (e.g. 40s).")
-    var nodeMonitorGracePeriod = DurationArgument("40s", .seconds(40))
-
-    @Option(name: .long, help: "How often the node lifecycle controller checks node health (e.g. 5s).")
-    var nodeMonitorPeriod = DurationArgument("5s", .seconds(5))
-
-    @Option(name: .long, help: "Range the node IPAM controller takes node pod CIDRs from (empty: no node IPAM).")
-    var clusterCIDR: String = "10.42.0.0/16"
-
-    @Option(name: .long, help: "Prefix length of each node's pod CIDR.")
-    var nodeCIDRMaskSize: Int = 24
+    @OptionGroup(title: "Node controllers")
+    var nodeControllers: NodeControllerFlags
 
     @OptionGroup(title: "Simulated nodes")
     var simulated: SimulatedNodeFlags
@@ -120,8 +111,7 @@ struct ServerCommand: AsyncParsableCommand {
             let client = try APIClient(kubeconfig: path, logger: Logger(label: "apus.controller-manager"))
             let manager = ControllerManager(
                 client: client, logger: Logger(label: "apus.controller-manager"),
-                options: ControllerManagerOptions(
-                    nodeMonitorGracePeriod: nodeMonitorGracePeriod.duration, nodeMonitorPeriod: nodeMonitorPeriod.duration).withNodeIPAM(clusterCIDR: clusterCIDR, maskSize: nodeCIDRMaskSize))
+                options: nodeControllers.applied(to: ControllerManagerOptions()))
             components.append(Task { await manager.run() })
         }
         if simulated.simulatedNodes > 0 {

@@ -67,7 +67,7 @@ extension APIServer {
             return translated
         }
         var headers: [(name: String, value: String)] = []
-        for (name, value) in req.http.headers where Self.streamHeaders.contains(name.lowercased()) {
+        for (name, value) in req.http.headers where UpgradeHeaders.forwarded.contains(name.lowercased()) {
             headers.append((name, value))
         }
         let exchange = try await kubeletExchange(endpoint, RawRequest(method: method, target: target, headers: headers))
@@ -132,11 +132,6 @@ extension APIServer {
         let body = try await exchange.body(limit: 64 << 20)
         return HTTPResponse(status: HTTPResponseStatus(statusCode: exchange.head.status), headers: headers, body: .bytes(body))
     }
-
-    static let streamHeaders: Set<String> = [
-        "connection", "upgrade", "x-stream-protocol-version", "sec-websocket-key", "sec-websocket-version",
-        "sec-websocket-protocol", "sec-websocket-extensions",
-    ]
 
     static func isUpgrade(_ request: HTTPRequest) -> Bool {
         request.headers["connection"].contains { $0.lowercased().split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == "upgrade" } }

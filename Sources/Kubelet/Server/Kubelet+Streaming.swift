@@ -118,7 +118,7 @@ extension Kubelet {
     func proxyStream(to url: String, request: HTTPRequest) async throws -> HTTPResponse {
         guard let target = StreamingURL(url) else { throw KubeletHTTPError.internalError("bad streaming URL from the runtime: \(url)") }
         var headers: [(name: String, value: String)] = []
-        for (name, value) in request.headers where StreamingURL.forwardedHeaders.contains(name.lowercased()) {
+        for (name, value) in request.headers where UpgradeHeaders.forwarded.contains(name.lowercased()) {
             headers.append((name, value))
         }
         let method = request.method == .GET ? "GET" : "POST"
@@ -167,11 +167,6 @@ struct StreamingURL: Equatable {
     var host: String
     var port: Int
     var path: String
-
-    static let forwardedHeaders: Set<String> = [
-        "connection", "upgrade", "x-stream-protocol-version", "sec-websocket-key", "sec-websocket-version",
-        "sec-websocket-protocol", "sec-websocket-extensions", "origin",
-    ]
 
     init?(_ url: String) {
         guard let components = URLComponents(string: url), components.scheme == "http", let host = components.host else { return nil }
