@@ -83,8 +83,11 @@ struct RealNodeStreamingTests {
             _ = try await k.run(["cp", "talker:/tmp/\(tag).txt", local + ".back"])
             #expect((try? String(contentsOfFile: local + ".back", encoding: .utf8)) == "copied by \(k)\n")
 
-            // attach with stdin.
-            let attached = try await k.run(["attach", "-i", "echoer"], stdin: "hi-\(tag)\n", timeout: 20)
+            // attach with stdin. Its end comes a moment after the line, as from a user: containerd
+            // misses a stdin that ends before it has attached the output streams, and the session
+            // then lasts until the container exits.
+            let attached = try await ProcessRunner.run(
+                "/bin/sh", ["-c", "(echo hi-\(tag); sleep 1) | '\(k.path)' --kubeconfig '\(k.kubeconfig)' attach -i echoer"], timeout: 20)
             #expect(attached.status == 0, "\(k): \(attached)")
             try await waitFor("echoer got the line from \(k)") {
                 (try? await admin.ok(["logs", "echoer"]))?.contains("got hi-\(tag)") == true
@@ -123,5 +126,26 @@ struct RealNodeStreamingTests {
         #expect(previous.hasPrefix("run "), "\(previous)")
         let never = try await admin.run(["logs", "echoer", "--previous"])
         #expect(never.status != 0 && never.stderr.contains("previous terminated container \"main\" in pod \"echoer\" not found"), "\(never)")
+
+        // `logs -f` carries on into the restarted container, and ends when the pod will not run it again.
+        let twice = "if [ -e /data/again ]; then echo second run; exit 0; fi; touch /data/again; echo first run; sleep 1; exit 1"
+        let rerun = """
+            {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "rerun"},
+             "spec": {"nodeName": "stream-node", "restartPolicy": "OnFailure", "terminationGracePeriodSeconds": 1,
+                      "volumes": [{"name": "data", "emptyDir": {}}],
+                      "containers": [{"name": "main", "image": "busybox", "imagePullPolicy": "IfNotPresent",
+                                      "volumeMounts": [{"name": "data", "mountPath": "/data"}],
+                                      "command": ["sh", "-c", \(RealNodeTests.quoted(twice))]}]}}
+            """
+        _ = try await admin.ok(["create", "-f", "-"], stdin: rerun)
+        try await waitFor("rerun started") {
+            (try? await admin.ok(["logs", "rerun"]))?.contains("first run") == true
+        }
+        let started = Date()
+        let across = try await admin.run(["logs", "-f", "rerun"], timeout: 60)
+        #expect(across.status == 0 && across.stdout == "first run\nsecond run\n", "\(across)")
+        #expect(Date().timeIntervalSince(started) < 55, "logs -f ends after the last run")
+        let phase = try await admin.ok(["get", "pod", "rerun", "-o", "jsonpath={.status.phase}/{.status.containerStatuses[0].restartCount}"])
+        #expect(phase == "Succeeded/1", "\(phase)")
     }
 }

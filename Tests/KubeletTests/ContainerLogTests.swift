@@ -1,3 +1,4 @@
+import APIMachinery
 import Foundation
 import HTTPKit
 @testable import Kubelet
@@ -72,7 +73,7 @@ import Testing
         let running = RunningFlag()
         var options = LogOptions()
         options.follow = true
-        let reader = ContainerLogReader(path: path, options: options) { running.value }
+        let reader = ContainerLogReader(file: .init(containerID: "c1", path: path), options: options) { _ in running.value ? .wait : .end }
         let writer = CollectingWriter()
         let task = Task { try await reader.follow(to: writer) }
         try await Task.sleep(for: .milliseconds(300))
@@ -84,6 +85,81 @@ import Testing
         running.value = false
         try await task.value
         #expect(writer.text == "one\ntwo\nthree\n")
+    }
+}
+
+extension ContainerLogTests {
+    @Test func followMovesOnToTheRestartedContainersLog() async throws {
+        let dir = NSTemporaryDirectory() + "apus-logs-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let first = dir + "/0.log", second = dir + "/1.log"
+        try "2026-11-22T10:00:00Z stdout F run 0\n".write(toFile: first, atomically: true, encoding: .utf8)
+        let state = RunningFlag()  // true: the second run exists
+        state.value = false
+        var options = LogOptions()
+        options.follow = true
+        let reader = ContainerLogReader(file: .init(containerID: "c0", path: first), options: options) { file in
+            switch (file.containerID, state.value) {
+            case ("c0", false): return .wait
+            case ("c0", true): return .moveTo(.init(containerID: "c1", path: second))
+            default: return FileManager.default.fileExists(atPath: second + ".done") ? .end : .wait
+            }
+        }
+        let writer = CollectingWriter()
+        let task = Task { try await reader.follow(to: writer) }
+        try await Task.sleep(for: .milliseconds(400))
+        try "2026-11-22T10:00:05Z stdout F run 1\n".write(toFile: second, atomically: true, encoding: .utf8)
+        state.value = true
+        try await Task.sleep(for: .milliseconds(1500))
+        #expect(writer.text == "run 0\nrun 1\n")
+        let handle = try #require(FileHandle(forWritingAtPath: second))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("2026-11-22T10:00:06Z stdout F more\n".utf8))
+        try handle.close()
+        FileManager.default.createFile(atPath: second + ".done", contents: nil)
+        try await task.value
+        #expect(writer.text == "run 0\nrun 1\nmore\n")
+    }
+
+    static func container(_ id: String, attempt: UInt32, state: ContainerInfo.State, exit: Int32 = 0) -> ContainerInfo {
+        var info = ContainerInfo(id: id, sandboxID: "s", name: "app", attempt: attempt, state: state)
+        info.exitCode = exit
+        return info
+    }
+
+    static func pod(policy: String, phase: String = "Running", deleting: Bool = false, initContainer: Bool = false) throws -> JSON {
+        var text = #"{"metadata":{"name":"p""# + (deleting ? #","deletionTimestamp":"2026-11-22T10:00:00Z""# : "") + "},"
+        let app = #"{"name":"app","image":"busybox"}"#
+        text += #""spec":{"restartPolicy":""# + policy + #"","# + (initContainer ? #""initContainers":["# + app + #"],"containers":[{"name":"main"}]"# : #""containers":["# + app + "]")
+        text += #"},"status":{"phase":""# + phase + #""}}"#
+        return try JSON.parse(text)
+    }
+
+    @Test func followDecisions() throws {
+        let running = Self.container("c0", attempt: 0, state: .running)
+        let exited = Self.container("c0", attempt: 0, state: .exited, exit: 1)
+        let exitedOK = Self.container("c0", attempt: 0, state: .exited, exit: 0)
+        let restarted = Self.container("c1", attempt: 1, state: .running)
+        func decide(_ c: ContainerInfo, _ pod: JSON?, _ all: [ContainerInfo]) -> LogFollowStep {
+            LogFollowStep.decide(following: c, pod: pod, runtime: RuntimePod(sandboxes: [], containers: all))
+        }
+        let always = try Self.pod(policy: "Always")
+        #expect(decide(running, always, [running]) == .wait)
+        #expect(decide(exited, always, [exited]) == .wait)
+        #expect(decide(exitedOK, always, [exitedOK]) == .wait)
+        #expect(decide(exited, always, [exited, restarted]) == .next(restarted))
+        #expect(decide(exited, nil, [exited, restarted]) == .end)
+        #expect(decide(exited, always, []) == .end)
+        #expect(decide(exited, try Self.pod(policy: "Always", deleting: true), [exited]) == .end)
+        #expect(decide(exited, try Self.pod(policy: "Never"), [exited]) == .end)
+        #expect(decide(exited, try Self.pod(policy: "OnFailure"), [exited]) == .wait)
+        #expect(decide(exitedOK, try Self.pod(policy: "OnFailure"), [exitedOK]) == .end)
+        #expect(decide(exited, try Self.pod(policy: "OnFailure", phase: "Failed"), [exited]) == .end)
+        // An init container is run again only after a failure, and never under Never.
+        #expect(decide(exitedOK, try Self.pod(policy: "Always", initContainer: true), [exitedOK]) == .end)
+        #expect(decide(exited, try Self.pod(policy: "Always", initContainer: true), [exited]) == .wait)
+        #expect(decide(exited, try Self.pod(policy: "Never", initContainer: true), [exited]) == .end)
     }
 }
 

@@ -51,16 +51,33 @@ extension Kubelet {
         let container = try await container(namespace: namespace, pod: pod, container: name, previous: options.previous)
         let path = try await cri.containerStatus(id: container.id).status.logPath
         guard !path.isEmpty else { throw KubeletHTTPError.notFound("container \"\(name)\" has no log file") }
-        let cri = self.cri
-        let id = container.id
-        let reader = ContainerLogReader(path: path, options: options) {
-            (try? await cri.containerStatus(id: id).status.state) == .containerRunning
+        let first = ContainerLogReader.LogFile(containerID: container.id, path: path)
+        let reader = ContainerLogReader(file: first, options: options) { [weak self] file in
+            guard let self else { return .end }
+            return await self.logFollowOutcome(namespace: namespace, pod: pod, following: file)
         }
         let headers: HTTPHeaders = ["content-type": "text/plain"]
         if options.follow && !options.previous {
             return HTTPResponse(status: .ok, headers: headers, body: .stream { writer in try await reader.follow(to: writer) })
         }
         return HTTPResponse(status: .ok, headers: headers, body: .bytes(try reader.collect()))
+    }
+
+    /// Where `kubectl logs -f` goes once the followed run's log is quiet: on waiting while it runs
+    /// or will be restarted, on to the next run's log file, or to the end.
+    func logFollowOutcome(
+        namespace: String, pod name: String, following file: ContainerLogReader.LogFile
+    ) async -> ContainerLogReader.FollowOutcome {
+        guard let pod = try? pod(namespace: namespace, name: name), let runtime = try? await observe(uid: pod.uid) else { return .end }
+        // A run the runtime no longer has cannot be followed further.
+        guard let current = runtime.containers.first(where: { $0.id == file.containerID }) else { return .end }
+        switch LogFollowStep.decide(following: current, pod: pod.json, runtime: runtime) {
+        case .wait: return .wait
+        case .end: return .end
+        case .next(let newer):
+            guard let path = try? await cri.containerStatus(id: newer.id).status.logPath, !path.isEmpty else { return .wait }
+            return .moveTo(ContainerLogReader.LogFile(containerID: newer.id, path: path))
+        }
     }
 
     // MARK: exec, attach, port-forward
