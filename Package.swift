@@ -74,6 +74,7 @@ let package = Package(
         .target(
             name: "NodeRuntime",
             dependencies: [
+                "APIMachinery",
                 "CRI",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),

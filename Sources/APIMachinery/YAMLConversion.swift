@@ -66,11 +66,11 @@ struct YAMLToJSON {
     static let timestampTag = "tag:yaml.org,2002:timestamp"
     static let binaryTag = "tag:yaml.org,2002:binary"
     static let mergeTag = "tag:yaml.org,2002:merge"
-    /// The tag our resolver gives every plain scalar, so that plain and explicitly tagged scalars stay apart
-    /// (Yams resolves the tags of mapping keys while checking them for duplicates).
-    static let plainTag = "tag:apus.dev,2025:plain"
-
-    static let resolver: Resolver = (try? Resolver.basic.appending(Tag.Name(rawValue: plainTag), "^")) ?? .basic
+    /// Scalars are resolved here, as go-yaml v2 does, not by Yams: its resolver rules are regular
+    /// expressions, which load ICU. A plain scalar's tag stays empty, except for mapping keys: Yams
+    /// gives those `!!str` while checking them for duplicates, so a plain-style key tagged `!!str`
+    /// is taken as untagged.
+    static let resolver: Resolver = .basic
 
     /// How many nodes a document may expand to (aliases can make a small document huge).
     static func budget(for yaml: String) -> Int { 10_000 + 100 * yaml.utf8.count }
@@ -202,15 +202,15 @@ struct YAMLToJSON {
 
     private static func isMerge(_ node: Node) -> Bool {
         guard case .scalar(let s) = node, s.string == "<<" else { return false }
-        let tag = s.tag.description
-        return tag == "" || tag == plainTag || tag == mergeTag
+        let tag = keyTag(s)
+        return tag == "" || tag == mergeTag
     }
 
     /// A mapping key as sigs.k8s.io/yaml turns it into a JSON member name.
     private mutating func key(_ node: Node) throws(YAMLConversionError) -> String {
         try spend(node)
         guard case .scalar(let s) = node else { throw Self.error("invalid map key: only scalar keys are supported", node) }
-        switch try Self.resolve(s, node) {
+        switch try Self.resolve(s, node, tag: Self.keyTag(s)) {
         case .string(let str): return str
         case .int(let i): return String(i)
         case .bool(let b): return b ? "true" : "false"
@@ -240,9 +240,14 @@ struct YAMLToJSON {
         tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst("tag:yaml.org,2002:".count) : tag
     }
 
-    private static func resolve(_ s: Node.Scalar, _ node: Node) throws(YAMLConversionError) -> Scalar {
-        var tag = s.tag.description
-        if tag == plainTag { tag = "" }
+    /// The explicit tag of a mapping key ("" when it has none).
+    private static func keyTag(_ s: Node.Scalar) -> String {
+        let tag = s.tag.description
+        return tag == strTag && s.style == .plain ? "" : tag
+    }
+
+    private static func resolve(_ s: Node.Scalar, _ node: Node, tag explicit: String? = nil) throws(YAMLConversionError) -> Scalar {
+        var tag = explicit ?? s.tag.description
         if tag == "!" { tag = strTag }
         let text = s.string
         switch tag {

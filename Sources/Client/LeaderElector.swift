@@ -293,6 +293,19 @@ func withTimeout<R: Sendable>(_ timeout: Duration, _ operation: @escaping @Senda
 public enum MicroTime {
     /// `2006-01-02T15:04:05.000000Z`.
     public static func format(_ date: Date) -> String {
+        let c = utc(date)
+        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2)).\(pad(c.micros, 6))Z"
+    }
+
+    /// `2006-01-02T15:04:05Z` (`metav1.Time`: whole seconds).
+    public static func formatSeconds(_ date: Date) -> String {
+        let c = utc(date)
+        return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):\(pad(c.second, 2))Z"
+    }
+
+    /// The UTC calendar fields of `date` (microseconds rounded down), without Foundation's
+    /// calendars or formatters (those load ICU and its data).
+    public static func utc(_ date: Date) -> (year: Int64, month: Int64, day: Int64, hour: Int64, minute: Int64, second: Int64, micros: Int64) {
         let t = date.timeIntervalSince1970
         let whole = t.rounded(.down)
         var seconds = Int64(whole)
@@ -303,10 +316,13 @@ public enum MicroTime {
         }
         let (days, secondOfDay) = floorDivMod(seconds, 86_400)
         let (y, m, d) = civil(fromDays: days)
-        let hh = secondOfDay / 3600
-        let mm = (secondOfDay % 3600) / 60
-        let ss = secondOfDay % 60
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(hh, 2)):\(pad(mm, 2)):\(pad(ss, 2)).\(pad(micros, 6))Z"
+        return (y, m, d, secondOfDay / 3600, (secondOfDay % 3600) / 60, secondOfDay % 60, micros)
+    }
+
+    /// `v` in decimal, zero-padded to `width` digits.
+    public static func pad(_ v: Int64, _ width: Int) -> String {
+        let s = String(v)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
 
     /// Parses RFC 3339 (`...Z` or `...±hh:mm`, optional fraction) into a date.
@@ -353,11 +369,6 @@ public enum MicroTime {
         let days = days(fromCivil: y, mo, d)
         let secs = days * 86_400 + h * 3600 + mi * 60 + s - offset
         return Date(timeIntervalSince1970: Double(secs) + fraction)
-    }
-
-    private static func pad(_ v: Int64, _ width: Int) -> String {
-        let s = String(v)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
     }
 
     private static func floorDivMod(_ a: Int64, _ b: Int64) -> (Int64, Int64) {

@@ -261,9 +261,5 @@ public final class Kubelet: Sendable {
         try? await removePod(uid: pod.uid, gracePeriod: 2, sandboxes: sandboxes)
     }
 
-    static func now() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
-    }
+    static func now() -> String { MicroTime.formatSeconds(Date()) }
 }

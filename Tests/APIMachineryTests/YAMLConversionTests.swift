@@ -95,6 +95,8 @@ import Testing
         #expect(v == ["1": "a", "true": "c", "1.5": "d", "16": "e", "7": "f", "1000": "g"])
         #expect(error("~: x") != nil)
         #expect(error("[a]: x") != nil)
+        // Quoted keys stay as written.
+        #expect(try yaml("\"yes\": a\n'0x10': b\n") == ["yes": "a", "0x10": "b"])
     }
 
     @Test func anchorsAliasesAndMerge() throws {

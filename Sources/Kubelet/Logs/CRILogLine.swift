@@ -1,3 +1,4 @@
+import Client
 import Foundation
 
 /// One line of a CRI container log file: `<RFC 3339 nano time> <stdout|stderr> <P|F> <content>`.
@@ -29,19 +30,7 @@ struct CRILogLine: Sendable, Equatable {
     var time: Double? { Self.parseTime(timestamp) }
 
     static func parseTime(_ s: String) -> Double? {
-        // 2026-11-22T10:43:39.123456789Z or with an offset; fractional part optional.
-        var base = s
-        var fraction = 0.0
-        if let dot = s.firstIndex(of: ".") {
-            let rest = s[s.index(after: dot)...]
-            let digitsEnd = rest.firstIndex { !$0.isNumber } ?? rest.endIndex
-            fraction = Double("0." + rest[..<digitsEnd]) ?? 0
-            base = String(s[..<dot]) + String(rest[digitsEnd...])
-        }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        guard let date = formatter.date(from: base) else { return nil }
-        return date.timeIntervalSince1970 + fraction
+        MicroTime.parse(s)?.timeIntervalSince1970
     }
 }
 

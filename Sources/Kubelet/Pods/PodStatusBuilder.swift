@@ -1,4 +1,5 @@
 import APIMachinery
+import Client
 import Foundation
 
 /// Computes a pod's status from its spec, the runtime's state and the plan (pure).
@@ -139,9 +140,6 @@ struct PodStatusBuilder {
 
     /// Nanoseconds since the epoch → RFC 3339 (seconds).
     static func time(_ nanoseconds: Int64) -> String {
-        var t = time_t(nanoseconds / 1_000_000_000)
-        var parts = tm()
-        gmtime_r(&t, &parts)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec)
+        MicroTime.formatSeconds(Date(timeIntervalSince1970: Double(nanoseconds / 1_000_000_000)))
     }
 }

@@ -1,4 +1,5 @@
 import APIMachinery
+import Client
 import Foundation
 
 /// One container's usage as the kubelet reports it (from CRI container stats).
@@ -22,9 +23,7 @@ struct ContainerUsage: Sendable, Equatable {
 /// (Prometheus text) documents (pure).
 enum StatsReport {
     static func time(_ nanos: Int64) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date(timeIntervalSince1970: Double(nanos) / 1e9))
+        MicroTime.formatSeconds(Date(timeIntervalSince1970: Double(nanos) / 1e9))
     }
 
     static func cpu(_ timestamp: Int64, nanoCores: UInt64?, coreNanoSeconds: UInt64?) -> JSON {

@@ -1,3 +1,4 @@
+import Client
 import Foundation
 
 /// Writes a volume's files so a container never sees a half-updated set, in upstream's layout:
@@ -33,11 +34,9 @@ struct AtomicWriter {
 
     /// The name of a version directory written at `date` (`..` + UTC time + a unique suffix).
     static func versionName(at date: Date, suffix: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy_MM_dd_HH_mm_ss"
-        return ".." + formatter.string(from: date) + "." + suffix
+        let c = MicroTime.utc(date)
+        let p = MicroTime.pad
+        return "..\(p(c.year, 4))_\(p(c.month, 2))_\(p(c.day, 2))_\(p(c.hour, 2))_\(p(c.minute, 2))_\(p(c.second, 2)).\(suffix)"
     }
 
     /// Writes `payload`; returns false when the volume already had exactly this content.

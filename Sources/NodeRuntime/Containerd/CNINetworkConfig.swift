@@ -1,3 +1,4 @@
+import APIMachinery
 import Foundation
 
 /// The pod network the agent gives its runtime: one Linux bridge with host-local IPAM over the
@@ -29,31 +30,31 @@ public struct CNINetworkConfig: Sendable, Equatable {
     /// The file name in the CNI conf dir (the runtime reads the lexically first one).
     public var fileName: String { "10-\(name).conflist" }
 
-    /// The `.conflist` JSON.
+    /// The `.conflist` JSON (written by our own serializer: Foundation's sorts keys with a
+    /// locale, which loads ICU and its data into the agent).
     public func render() throws -> String {
-        var bridgePlugin: [String: Any] = [
+        var bridgePlugin: [String: JSON] = [
             "type": "bridge",
-            "bridge": bridge,
+            "bridge": .string(bridge),
             "isGateway": true,
             "ipMasq": true,
             "hairpinMode": true,
             "ipam": [
                 "type": "host-local",
-                "dataDir": ipamDataDir,
-                "ranges": [[["subnet": podCIDR]]],
+                "dataDir": .string(ipamDataDir),
+                "ranges": [[["subnet": .string(podCIDR)]]],
                 "routes": [["dst": "0.0.0.0/0"]],
-            ] as [String: Any],
-        ]
-        if mtu > 0 { bridgePlugin["mtu"] = mtu }
-        let list: [String: Any] = [
-            "cniVersion": "0.4.0",
-            "name": name,
-            "plugins": [
-                bridgePlugin,
-                ["type": "portmap", "capabilities": ["portMappings": true]] as [String: Any],
             ],
         ]
-        let data = try JSONSerialization.data(withJSONObject: list, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        if mtu > 0 { bridgePlugin["mtu"] = .int(Int64(mtu)) }
+        let list: JSON = [
+            "cniVersion": "0.4.0",
+            "name": .string(name),
+            "plugins": [
+                .object(bridgePlugin),
+                ["type": "portmap", "capabilities": ["portMappings": true]],
+            ],
+        ]
+        return list.prettySerialized() + "\n"
     }
 }
