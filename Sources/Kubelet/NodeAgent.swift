@@ -46,7 +46,12 @@ public enum NodeAgent {
         let kubelet = Kubelet(client: client, cri: cri, options: options, logger: logger)
         await kubelet.run()
         if supervisor != nil && options.removePodsOnShutdown {
-            await Task.detached { await CNIRuleCleanup.run(network: "apus", podCIDR: options.podCIDR) }.value
+            let bridge = options.bridgeName
+            await Task.detached {
+                await CNIRuleCleanup.run(network: "apus", podCIDR: options.podCIDR)
+                // No pod is attached to the bridge any more: it goes as well.
+                await HostCleanup.removeBridge(bridge)
+            }.value
         }
         await cri.close()
         await supervisor?.stop()

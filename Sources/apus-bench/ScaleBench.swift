@@ -17,6 +17,9 @@ struct ScaleBench: AsyncParsableCommand {
     @Option(help: "Concurrent create requests.") var concurrency: Int = 32
     @Option(help: "Seconds over which the idle CPU is measured.") var idleSeconds: Int = 60
     @Option(help: "Namespace prefix of the run (namespaces of 10,000 pods each are created).") var namespace: String = "scale"
+    @Option(help: "Name prefix of the simulated nodes, for --prebound.") var nodePrefix: String = "sim-node-"
+    @Flag(help: "Create the pods already bound (spec.nodeName set round robin), to fill the cluster without the scheduler.")
+    var prebound = false
 
     func run() async throws {
         let client = try BenchClient(kubeconfig: kubeconfig, connections: concurrency + 4)
@@ -28,7 +31,7 @@ struct ScaleBench: AsyncParsableCommand {
         for n in 0..<namespaces { try await BenchCluster.createNamespace(client, "\(namespace)-\(n)") }
         let start = Clock.now()
         try await BenchCluster.parallel(count: pods, concurrency: concurrency) { i in
-            let body = SchedulerBench.pod("p-\(i)", group: i % 100, workload: .basic)
+            let body = SchedulerBench.pod("p-\(i)", group: i % 100, workload: .basic, nodeName: prebound ? "\(nodePrefix)\(i % nodes)" : nil)
             let (status, _) = try await client.send(.POST, "/api/v1/namespaces/\(namespace)-\(i / perNamespace)/pods", body: body)
             if status != 201 { throw ValidationError("create answered \(status)") }
         }

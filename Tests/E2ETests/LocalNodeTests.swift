@@ -96,6 +96,7 @@ struct LocalNodeTests {
         if let containerdPid {
             #expect(kill(containerdPid, 0) != 0, "containerd \(containerdPid) still runs after the server stopped")
         }
+        #expect(!FileManager.default.fileExists(atPath: "/sys/class/net/\(bridge)"), "the node's bridge \(bridge) is removed at stop")
         stopped = true
         Self.stop(server, agentDir: agentDir, bridge: bridge)
     }

@@ -66,6 +66,14 @@ public enum HostCleanup {
 
     /// Removes empty cgroup directories named `name` (and their empty children) in every cgroup
     /// hierarchy (v1 controllers and the v2 unified tree).
+    /// Deletes the Linux bridge the CNI bridge plugin created for the node's pods (nothing when
+    /// it does not exist).
+    public static func removeBridge(_ name: String) async {
+        guard !name.isEmpty, FileManager.default.fileExists(atPath: "/sys/class/net/\(name)/bridge") else { return }
+        let ip = ["/usr/sbin/ip", "/sbin/ip", "/usr/bin/ip", "/bin/ip"].first { FileManager.default.isExecutableFile(atPath: $0) } ?? "ip"
+        _ = try? await Command.run(ip, ["link", "delete", name, "type", "bridge"], check: false)
+    }
+
     public static func removeCgroups(named relativePath: String, cgroupRoot: String = "/sys/fs/cgroup") {
         let relative = relativePath.hasPrefix("/") ? String(relativePath.dropFirst()) : relativePath
         guard !relative.isEmpty, !relative.contains("..") else { return }
