@@ -24,23 +24,8 @@ struct AgentCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The node's data dir: its containerd, CNI state and container logs.")
     var dataDir: String = "/var/lib/apus/agent"
 
-    @Option(name: .long, help: "The Node's name (default: the host name).")
-    var nodeName: String?
-
-    @Option(name: .long, help: "The node's pod CIDR (default: the one the node IPAM controller assigns).")
-    var podCIDR: String?
-
-    @Option(name: .long, help: "CRI socket of an existing runtime (default: run our own containerd).")
-    var containerRuntimeEndpoint: String?
-
-    @Option(name: .long, help: "The Linux bridge of the pod network.")
-    var bridgeName: String = "apus0"
-
-    @Option(name: .long, help: "Port of the kubelet's HTTPS server (logs, exec, attach, port-forward).")
-    var kubeletPort: Int = 10250
-
-    @Option(name: .long, help: "Directory of static pod manifests (YAML or JSON, one pod per file).")
-    var podManifestPath: String?
+    @OptionGroup(title: "Node")
+    var node: NodeFlags
 
     @OptionGroup(title: "Simulated nodes")
     var simulated: SimulatedNodeFlags
@@ -78,13 +63,7 @@ struct AgentCommand: AsyncParsableCommand {
             task = Task { await agent.run() }
             print("Apus agent: \(simulated.simulatedNodes) simulated nodes")
         } else {
-            let name = nodeName ?? ProcessInfo.processInfo.hostName.lowercased()
-            var options = KubeletOptions(nodeName: name, dataDir: dataDir, podCIDR: podCIDR ?? "10.42.0.0/24", containerRuntimeEndpoint: containerRuntimeEndpoint, bridgeName: bridgeName)
-            options.removePodsOnShutdown = true
-            options.port = kubeletPort
-            if podCIDR == nil { options.waitForPodCIDR = .seconds(30) }
-            options.clientCAPEM = (try? Kubeconfig.load(path: kubeconfig))?.currentClusterCAPEM()
-            options.podManifestPath = podManifestPath
+            let options = node.kubeletOptions(dataDir: dataDir, clientCAPEM: (try? Kubeconfig.load(path: kubeconfig))?.currentClusterCAPEM())
             let logger = Logger(label: "apus.kubelet")
             task = Task {
                 do {
@@ -93,7 +72,7 @@ struct AgentCommand: AsyncParsableCommand {
                     logger.error("node agent failed: \(error)")
                 }
             }
-            print("Apus agent: node \(name), data dir \(dataDir)")
+            print("Apus agent: node \(options.nodeName), data dir \(dataDir)")
         }
         fflush(nil)
         await ShutdownSignal.wait()

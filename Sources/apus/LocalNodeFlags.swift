@@ -9,44 +9,20 @@ struct LocalNodeFlags: ParsableArguments {
     @Flag(name: .long, help: "Run the control plane alone, without a local node (kubelet and containerd).")
     var disableAgent: Bool = false
 
-    @Option(name: .long, help: "The local node's name (default: the host name).")
-    var nodeName: String?
-
-    @Option(name: .long, help: "Port of the local kubelet's HTTPS server.")
-    var kubeletPort: Int = 10250
-
-    @Option(name: .long, help: "The local node's pod CIDR (default: the one the node IPAM controller assigns).")
-    var podCIDR: String?
-
-    @Option(name: .long, help: "The Linux bridge of the local node's pod network.")
-    var bridgeName: String = "apus0"
-
-    @Option(name: .long, help: "CRI socket of an existing runtime for the local node (default: run our own containerd).")
-    var containerRuntimeEndpoint: String?
-
-    @Option(name: .long, help: "Directory of static pod manifests for the local node.")
-    var podManifestPath: String?
+    @OptionGroup(title: "Local node")
+    var node: NodeFlags
 
     /// Why the local node cannot run here, nil when it can.
     func unavailableReason() -> String? {
         if geteuid() != 0 { return "the local node needs root (containers, network namespaces, cgroups)" }
-        if containerRuntimeEndpoint == nil, !FileManager.default.isExecutableFile(atPath: "/usr/bin/containerd") {
+        if node.containerRuntimeEndpoint == nil, !FileManager.default.isExecutableFile(atPath: "/usr/bin/containerd") {
             return "containerd is not installed (apt-get install containerd runc containernetworking-plugins)"
         }
         return nil
     }
 
     func options(serverDataDir: String, clusterCAPEM: String) -> KubeletOptions {
-        let name = nodeName ?? ProcessInfo.processInfo.hostName.lowercased()
-        var options = KubeletOptions(
-            nodeName: name, dataDir: serverDataDir + "/agent", podCIDR: podCIDR ?? "10.42.0.0/24", containerRuntimeEndpoint: containerRuntimeEndpoint,
-            bridgeName: bridgeName)
-        options.port = kubeletPort
-        if podCIDR == nil { options.waitForPodCIDR = .seconds(30) }
-        options.clientCAPEM = clusterCAPEM
-        options.podManifestPath = podManifestPath
-        options.removePodsOnShutdown = true
-        return options
+        node.kubeletOptions(dataDir: serverDataDir + "/agent", clientCAPEM: clusterCAPEM)
     }
 
     /// Starts the local node when it can run; returns its task (nil when it does not run).

@@ -107,13 +107,7 @@ struct LocalNodeTests {
             server.process.terminate()
             if ChildExit.wait(server.process, timeout: 60) == nil { ChildExit.stop(server.process, after: 0) }
         }
-        if let text = try? String(contentsOfFile: agentDir + "/containerd/containerd.pid", encoding: .utf8),
-           let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 1,
-           let cmdline = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"),
-           String(decoding: cmdline, as: UTF8.self).contains(agentDir) {
-            kill(pid, SIGKILL)
-        }
-        _ = try? ProcessRunner.runBlocking("/bin/sh", ["-c", "grep -o ' \(agentDir)[^ ]*' /proc/self/mountinfo | sort -r | xargs -r -n1 umount -l; ip link delete \(bridge) 2>/dev/null; true"], stdin: nil, env: nil, timeout: 30)
+        ApusAgentProcess.removeLeftovers(dataDir: agentDir, bridge: bridge)
         server.stop()
     }
 }

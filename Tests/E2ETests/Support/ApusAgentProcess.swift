@@ -71,7 +71,13 @@ final class ApusAgentProcess: @unchecked Sendable {
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
         }
-        // Whatever is left after a failure: containerd (by the PID it recorded), mounts, bridge.
+        Self.removeLeftovers(dataDir: dataDir, bridge: bridge)
+        try? FileManager.default.removeItem(atPath: dataDir)
+    }
+
+    /// Whatever a node may leave after a failure: its containerd (by the PID it recorded), mounts
+    /// under its data dir, its bridge.
+    static func removeLeftovers(dataDir: String, bridge: String) {
         if let text = try? String(contentsOfFile: dataDir + "/containerd/containerd.pid", encoding: .utf8),
            let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 1,
            let cmdline = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline"),
@@ -79,6 +85,5 @@ final class ApusAgentProcess: @unchecked Sendable {
             kill(pid, SIGKILL)
         }
         _ = try? ProcessRunner.runBlocking("/bin/sh", ["-c", "grep -o ' \(dataDir)[^ ]*' /proc/self/mountinfo | sort -r | xargs -r -n1 umount -l; ip link delete \(bridge) 2>/dev/null; true"], stdin: nil, env: nil, timeout: 30)
-        try? FileManager.default.removeItem(atPath: dataDir)
     }
 }
