@@ -1,6 +1,22 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The `apus` binary is linked with lld: relative relocations packed (DT_RELR, 20 KB instead of 1.8 MB of
+/// `.rela.dyn` that every process reads at start), and functions laid out in the order of `Linker/apus.order`,
+/// the functions a node agent runs, so that the pages of code it keeps in memory hold little it never runs.
+/// Functions without a symbol name (compiler-private helpers) cannot be named in that file; `Linker/private-text.ld`
+/// puts them all (about 220 KB) just before the ordered ones. The order only takes effect on a build whose
+/// functions are in their own sections (`scripts/build-release`); `scripts/generate-text-order` regenerates it.
+let apusLinkerSettings: [LinkerSetting] = [
+    .unsafeFlags([
+        "-use-ld=lld",
+        "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+        "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/Linker/apus.order",
+        "-Xlinker", "--no-warn-symbol-ordering",
+        "-Xlinker", "-T", "-Xlinker", "\(Context.packageDirectory)/Linker/private-text.ld",
+    ], .when(platforms: [.linux])),
+]
+
 let package = Package(
     name: "Apus",
     platforms: [.macOS(.v15)],
@@ -133,7 +149,8 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            linkerSettings: apusLinkerSettings
         ),
         .executableTarget(
             name: "apus-bench",
