@@ -146,6 +146,7 @@ let package = Package(
             dependencies: [
                 "APIServer", "Store", "Client", "SimulatedNodes", "Scheduler", "Controllers", "NodeRuntime", "Kubelet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "Logging", package: "swift-log"),

@@ -186,6 +186,33 @@ extension APIClient {
         let (stream, continuation) = AsyncThrowingStream<WatchEvent<JSON>, Error>.makeStream()
         let task = Task {
             do {
+                if let server = self.config.inProcessServer {
+                    let resp = try await self.serveInProcess(
+                        server, .GET, path: urlPath, query: query, body: nil, contentType: "application/json", accept: "application/json")
+                    guard resp.status == 200 else {
+                        throw APIError(httpCode: resp.status, body: try await resp.collect())
+                    }
+                    var splitter = LineSplitter()
+                    switch resp.body {
+                    case .bytes(let all):
+                        splitter.append(all)
+                        while let line = splitter.nextLine() {
+                            if let event = try Self.parseWatchEvent(line) { continuation.yield(event) }
+                        }
+                    case .stream(let chunks):
+                        for try await chunk in chunks {
+                            splitter.append(chunk)
+                            while let line = splitter.nextLine() {
+                                if let event = try Self.parseWatchEvent(line) { continuation.yield(event) }
+                            }
+                        }
+                    }
+                    if let rest = splitter.remainder(), let event = try Self.parseWatchEvent(rest) {
+                        continuation.yield(event)
+                    }
+                    continuation.finish()
+                    return
+                }
                 let req = try await self.makeRequest(
                     .GET, path: urlPath, query: query, body: nil, contentType: "application/json",
                     accept: "application/json")

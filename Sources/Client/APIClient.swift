@@ -150,6 +150,10 @@ public final class APIClient: Sendable {
     ) async throws -> APIResponse {
         var attempt = 0
         while true {
+            if let server = config.inProcessServer {
+                let resp = try await serveInProcess(server, method, path: path, query: query, body: body, contentType: contentType, accept: accept)
+                return APIResponse(status: resp.status, headers: resp.headers, body: try await resp.collect())
+            }
             let req = try await makeRequest(method, path: path, query: query, body: body, contentType: contentType, accept: accept)
             let resp = try await http.execute(req, timeout: Self.timeAmount(timeout ?? config.timeout))
             let buffer = try await resp.body.collect(upTo: Self.maxBodySize)
@@ -181,27 +185,46 @@ public final class APIClient: Sendable {
         _ method: HTTPMethod, path: String, query: [(String, String)], body: [UInt8]?, contentType: String,
         accept: String
     ) async throws -> HTTPClientRequest {
+        let (uri, headers) = try await prepare(path: path, query: query, hasBody: body != nil, contentType: contentType, accept: accept)
+        var req = HTTPClientRequest(url: baseURL + uri)
+        req.method = method
+        req.headers = headers
+        if let body { req.body = .bytes(ByteBuffer(bytes: body)) }
+        return req
+    }
+
+    /// The request line's path and query, and the headers, of a request; waits for the client-side rate limit.
+    func prepare(
+        path: String, query: [(String, String)], hasBody: Bool, contentType: String, accept: String
+    ) async throws -> (uri: String, headers: HTTPHeaders) {
         if shutDown.withLock({ $0 }) { throw ClientError("the API client has been shut down") }
         if let limiter { try await limiter.acquire() }
-        var url = baseURL + path
+        var uri = path
         if !query.isEmpty {
-            url += "?" + query.map { ResourcePath.escapeQuery($0.0) + "=" + ResourcePath.escapeQuery($0.1) }.joined(separator: "&")
+            uri += "?" + query.map { ResourcePath.escapeQuery($0.0) + "=" + ResourcePath.escapeQuery($0.1) }.joined(separator: "&")
         }
-        var req = HTTPClientRequest(url: url)
-        req.method = method
-        req.headers.add(name: "accept", value: accept)
-        req.headers.add(name: "user-agent", value: config.userAgent)
-        if let token = bearerToken() {
-            req.headers.add(name: "authorization", value: "Bearer " + token)
+        var headers = HTTPHeaders()
+        headers.add(name: "accept", value: accept)
+        headers.add(name: "user-agent", value: config.userAgent)
+        if config.inProcessServer != nil {
+            // The server in this process stands behind its own requests.
+        } else if let token = bearerToken() {
+            headers.add(name: "authorization", value: "Bearer " + token)
         } else if let user = config.username, let password = config.password {
             let basic = Data("\(user):\(password)".utf8).base64EncodedString()
-            req.headers.add(name: "authorization", value: "Basic " + basic)
+            headers.add(name: "authorization", value: "Basic " + basic)
         }
-        if let body {
-            req.headers.add(name: "content-type", value: contentType)
-            req.body = .bytes(ByteBuffer(bytes: body))
-        }
-        return req
+        if hasBody { headers.add(name: "content-type", value: contentType) }
+        return (uri, headers)
+    }
+
+    /// Sends a request to the API server of this process (``ClientConfig/inProcessServer``).
+    func serveInProcess(
+        _ server: any InProcessServer, _ method: HTTPMethod, path: String, query: [(String, String)], body: [UInt8]?,
+        contentType: String, accept: String
+    ) async throws -> InProcessResponse {
+        let (uri, headers) = try await prepare(path: path, query: query, hasBody: body != nil, contentType: contentType, accept: accept)
+        return await server.serve(InProcessRequest(method: method, uri: uri, headers: headers, body: body ?? []))
     }
 
     /// The bearer token, re-reading ``ClientConfig/bearerTokenFile`` at most once a minute.

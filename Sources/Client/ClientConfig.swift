@@ -49,6 +49,9 @@ public struct ClientConfig: Sendable {
     public var httpVersion: HTTPVersion
     /// Namespace of the kubeconfig context (or of the service account), if any.
     public var namespace: String?
+    /// An API server in this process to send requests to directly instead of over HTTP (``server`` is then
+    /// only a name); nil: HTTP.
+    public var inProcessServer: (any InProcessServer)?
 
     public init(
         server: String,

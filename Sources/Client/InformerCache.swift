@@ -78,15 +78,16 @@ public final class InformerCache<T: KubernetesObject>: Sendable {
 
     /// Objects in `namespace` (all when nil) whose labels match `selector`, sorted by key.
     public func list(namespace: String? = nil, selector: LabelSelector? = nil) -> [T] {
-        let objects = state.withLock { s -> [T] in
+        // Keyed as stored: a key read from the object in the sort's comparisons would cost a lookup each time.
+        let entries = state.withLock { s -> [(key: ObjectKey, object: T)] in
             if let namespace {
                 let keys = s.indices[Self.namespaceIndex]?[namespace] ?? []
-                return keys.compactMap { s.items[$0] }
+                return keys.compactMap { key in s.items[key].map { (key, $0) } }
             }
-            return Array(s.items.values)
+            return s.items.map { ($0.key, $0.value) }
         }
-        let filtered = selector.map { sel in objects.filter { sel.matches($0.labels) } } ?? objects
-        return filtered.sorted { ObjectKey($0) < ObjectKey($1) }
+        let filtered = selector.map { sel in entries.filter { sel.matches($0.object.labels) } } ?? entries
+        return filtered.sorted { $0.key < $1.key }.map(\.object)
     }
 
     /// Objects whose index `index` contains `value`, sorted by key.

@@ -48,6 +48,9 @@ struct ServerCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Do not run the controller manager in this process.")
     var disableControllerManager: Bool = false
 
+    @Flag(name: .long, help: "The scheduler, controller manager and simulated nodes of this process reach the API server over loopback HTTPS, as separate processes do, instead of in memory.")
+    var loopbackHTTPS = false
+
     @OptionGroup(title: "Node controllers")
     var nodeControllers: NodeControllerFlags
 
@@ -100,22 +103,27 @@ struct ServerCommand: AsyncParsableCommand {
         print("Apus API server ready on https://\(host):\(server.port)")
         fflush(nil)
         var components: [Task<Void, Never>] = []
-        // The scheduler and the controller manager talk to this API server over loopback HTTPS, as separate
-        // processes would.
+        // The scheduler, the controller manager and the simulated nodes send their requests to this API server in
+        // memory (every request still goes through its whole request handling), or over loopback HTTPS.
+        func componentClient(_ label: String) throws -> APIClient {
+            var config = try ClientConfig.load(kubeconfig: path)
+            if !loopbackHTTPS { config.inProcessServer = InProcessAPI(api: api) }
+            return try APIClient(config: config, logger: Logger(label: label))
+        }
         if !disableScheduler {
-            let client = try APIClient(kubeconfig: path, logger: Logger(label: "apus.scheduler"))
+            let client = try componentClient("apus.scheduler")
             let scheduler = Scheduler(client: client, config: SchedulerConfiguration(), logger: Logger(label: "apus.scheduler"))
             components.append(Task { await scheduler.run() })
         }
         if !disableControllerManager {
-            let client = try APIClient(kubeconfig: path, logger: Logger(label: "apus.controller-manager"))
+            let client = try componentClient("apus.controller-manager")
             let manager = ControllerManager(
                 client: client, logger: Logger(label: "apus.controller-manager"),
                 options: nodeControllers.applied(to: ControllerManagerOptions()))
             components.append(Task { await manager.run() })
         }
         if simulated.simulatedNodes > 0 {
-            let client = try APIClient(kubeconfig: path, logger: Logger(label: "apus.simulated-nodes"))
+            let client = try componentClient("apus.simulated-nodes")
             let agent = SimulatedNodeAgent(client: client, options: simulated.options)
             components.append(Task { await agent.run() })
         }

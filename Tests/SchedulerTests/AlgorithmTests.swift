@@ -104,6 +104,20 @@ import Testing
         #expect(second.first?.name == "n0420")
     }
 
+    @Test func tiesAreBrokenUniformlyAndReproduciblyBySeed() {
+        let nodes = (0..<4).map { nodeInfo(makeNode("n\($0)")) }
+        let scores: [Int64] = [7, 9, 9, 9]
+        var counts: [String: Int] = [:]
+        let algo = SchedulingAlgorithm(rng: TieBreakGenerator(seed: 42))
+        for _ in 0..<3000 { counts[algo.selectHost(nodes, scores), default: 0] += 1 }
+        #expect(counts["n0"] == nil)
+        for name in ["n1", "n2", "n3"] { #expect((850...1150).contains(counts[name] ?? 0), "\(counts)") }
+        var a = TieBreakGenerator(seed: 7), b = TieBreakGenerator(seed: 7), c = TieBreakGenerator(seed: 8)
+        let first = (0..<5).map { _ in a.next() }
+        #expect(first == (0..<5).map { _ in b.next() })
+        #expect(first != (0..<5).map { _ in c.next() })
+    }
+
     @Test func noNodes() {
         let snap = Snapshot(nodes: [])
         let outcome = SchedulingAlgorithm().schedule(framework: defaultFramework(), state: CycleState(snapshot: snap), pod: makePod("p"), snapshot: snap)

@@ -64,20 +64,22 @@ enum FieldManager {
     ) {
         if operation == "Apply" { return }
         let isStatus = subresource == "status"
-        let newSet = FieldSet.of(new, schema: schema, includeStatus: isStatus)
-        var entries = old.map(entries) ?? entries(new)
-        if let old {
-            // Fields that disappeared belong to nobody any more.
-            let oldSet = FieldSet.of(old, schema: schema, includeStatus: isStatus)
-            let removed = oldSet.subtracting(newSet)
-            if !removed.isEmpty { for i in entries.indices { entries[i].fields.subtract(removed) } }
-        }
+        let newValues = FieldSet.values(new, schema: schema, includeStatus: isStatus)
+        let oldValues = old.map { FieldSet.values($0, schema: schema, includeStatus: isStatus) }
+        let newSet = Set(newValues.keys)
         var changed = Set<FieldPath>()
-        for p in newSet {
-            let nv = FieldSet.value(at: p, in: new)
-            let ov = old.flatMap { FieldSet.value(at: p, in: $0) }
-            if ov == nil || !(nv?.semanticallyEquals(ov ?? .null) ?? false) { changed.insert(p) }
+        for (p, nv) in newValues where !(oldValues?[p].map { nv.semanticallyEquals($0) } ?? false) {
+            changed.insert(p)
         }
+        let removed = oldValues.map { Set($0.keys).subtracting(newSet) } ?? []
+        if let old, changed.isEmpty, removed.isEmpty {
+            // Nothing changed hands: the stored record stays as it was.
+            new[path: ["metadata", "managedFields"]] = old["metadata"]["managedFields"]
+            return
+        }
+        var entries = old.map(entries) ?? entries(new)
+        // Fields that disappeared belong to nobody any more.
+        if !removed.isEmpty { for i in entries.indices { entries[i].fields.subtract(removed) } }
         if old == nil { changed = newSet }
         if changed.isEmpty {
             store(entries, in: &new)

@@ -60,20 +60,26 @@ enum FieldSet {
     ]
 
     static func of(_ obj: JSON, schema: Schema?, includeStatus: Bool = false) -> Set<FieldPath> {
-        var set = Set<FieldPath>()
-        guard case .object(let o) = obj else { return set }
+        Set(values(obj, schema: schema, includeStatus: includeStatus).keys)
+    }
+
+    /// The fields an object sets, each with its value (what ``value(at:in:)`` returns for it), in one walk.
+    static func values(_ obj: JSON, schema: Schema?, includeStatus: Bool = false) -> [FieldPath: JSON] {
+        var found: [FieldPath: JSON] = [:]
+        guard case .object(let o) = obj else { return found }
         for (k, v) in o {
             if k == "apiVersion" || k == "kind" { continue }
             if k == "status" && !includeStatus { continue }
             if k == "metadata", case .object(let m) = v {
+                let metadataSchema = schema?.child("metadata")
                 for (mk, mv) in m where !ignoredMetadata.contains(mk) {
-                    collect(mv, schema: schema?.child("metadata")?.child(mk), path: [.field("metadata"), .field(mk)], into: &set)
+                    collect(mv, schema: metadataSchema?.child(mk), path: [.field("metadata"), .field(mk)], into: &found)
                 }
                 continue
             }
-            collect(v, schema: schema?.child(k), path: [.field(k)], into: &set)
+            collect(v, schema: schema?.child(k), path: [.field(k)], into: &found)
         }
-        return set
+        return found
     }
 
     static func listKeys(_ schema: Schema?) -> [String]? {
@@ -94,40 +100,45 @@ enum FieldSet {
         return .key(JSON.object(k).serializedString())
     }
 
-    static func collect(_ v: JSON, schema: Schema?, path: FieldPath, into set: inout Set<FieldPath>, depth: Int = 0) {
+    static func collect(_ v: JSON, schema: Schema?, path: FieldPath, into found: inout [FieldPath: JSON], depth: Int = 0) {
         guard depth < 64 else { return }
+        // The first of items with equal keys is the one a path names (as in value(at:in:)).
+        func record(_ p: FieldPath, _ value: JSON) {
+            if found[p] == nil { found[p] = value }
+        }
         switch v {
         case .object(let o):
             let isMap = schema == nil || schema?.preserveUnknownFields == true
                 || ((schema?.properties.isEmpty ?? true) && schema?.additionalProperties != nil)
             if schema?.mapType == "atomic" || o.isEmpty {
-                set.insert(path)
+                record(path, v)
                 return
             }
-            if isMap { set.insert(path) }
+            if isMap { record(path, v) }
             for (k, child) in o {
-                collect(child, schema: schema?.child(k), path: path + [.field(k)], into: &set, depth: depth + 1)
+                collect(child, schema: schema?.child(k), path: path + [.field(k)], into: &found, depth: depth + 1)
             }
         case .array(let a):
             if let keys = listKeys(schema) {
-                set.insert(path)
+                record(path, v)
+                let itemSchema = schema?.items
                 for item in a {
                     let p = path + [keyElement(item, keys: keys)]
-                    set.insert(p)
+                    record(p, item)
                     if case .object(let io) = item {
                         for (k, child) in io {
-                            collect(child, schema: schema?.items?.child(k), path: p + [.field(k)], into: &set, depth: depth + 1)
+                            collect(child, schema: itemSchema?.child(k), path: p + [.field(k)], into: &found, depth: depth + 1)
                         }
                     }
                 }
             } else if isSet(schema) {
-                set.insert(path)
-                for item in a { set.insert(path + [.value(item.serializedString())]) }
+                record(path, v)
+                for item in a { record(path + [.value(item.serializedString())], item) }
             } else {
-                set.insert(path)
+                record(path, v)
             }
         default:
-            set.insert(path)
+            record(path, v)
         }
     }
 

@@ -15,9 +15,9 @@ public final class SchedulingAlgorithm: @unchecked Sendable {
     public let percentageOfNodesToScore: Int32
     /// Where the next search starts, so successive pods look at different nodes first.
     public private(set) var nextStartNodeIndex = 0
-    private var rng: any RandomNumberGenerator
+    private var rng: TieBreakGenerator
 
-    public init(percentageOfNodesToScore: Int32 = 0, rng: any RandomNumberGenerator = SystemRandomNumberGenerator()) {
+    public init(percentageOfNodesToScore: Int32 = 0, rng: TieBreakGenerator = TieBreakGenerator()) {
         self.percentageOfNodesToScore = percentageOfNodesToScore
         self.rng = rng
     }
