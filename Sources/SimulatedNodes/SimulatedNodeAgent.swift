@@ -80,13 +80,19 @@ public final class SimulatedNodeAgent: Sendable {
         nodes.get(name: name)?.json["metadata"]["annotations"][SimulatedNodeOptions.heartbeatAnnotation].stringValue == "stop"
     }
 
+    /// Lease renewals in flight at most.
+    static let leaseRenewalWidth = 512
+
     /// Renews every node's Lease once per interval, spread over the interval.
     func leaseLoop() async {
         while !Task.isCancelled {
             let start = ContinuousClock.now
             let count = options.count
             let spread = options.leaseInterval * 0.9
-            await forEachConcurrently(0..<count, width: options.concurrency) { i in
+            // Wider than the other loops: real kubelets renew independently, and with only `concurrency`
+            // renewals in flight a loaded server (0.3 s a request) would take longer than the 40 s grace
+            // period to renew 5,000 Leases, and nodes would go NotReady.
+            await forEachConcurrently(0..<count, width: max(options.concurrency, Self.leaseRenewalWidth)) { i in
                 // Each node renews at its own slot of the interval, as independent kubelets would,
                 // instead of all of them at once.
                 let due = start + spread * (Double(i) / Double(max(1, count)))
