@@ -185,6 +185,14 @@ extension APIClient {
 
         let (stream, continuation) = AsyncThrowingStream<WatchEvent<JSON>, Error>.makeStream()
         let task = Task {
+            var splitter = LineSplitter()
+            // The body arrives in chunks of any size; each complete line is one event.
+            func feed(_ bytes: some Collection<UInt8>) throws {
+                splitter.append(bytes)
+                while let line = splitter.nextLine() {
+                    if let event = try Self.parseWatchEvent(line) { continuation.yield(event) }
+                }
+            }
             do {
                 if let server = self.config.inProcessServer {
                     let resp = try await self.serveInProcess(
@@ -192,41 +200,20 @@ extension APIClient {
                     guard resp.status == 200 else {
                         throw APIError(httpCode: resp.status, body: try await resp.collect())
                     }
-                    var splitter = LineSplitter()
                     switch resp.body {
-                    case .bytes(let all):
-                        splitter.append(all)
-                        while let line = splitter.nextLine() {
-                            if let event = try Self.parseWatchEvent(line) { continuation.yield(event) }
-                        }
-                    case .stream(let chunks):
-                        for try await chunk in chunks {
-                            splitter.append(chunk)
-                            while let line = splitter.nextLine() {
-                                if let event = try Self.parseWatchEvent(line) { continuation.yield(event) }
-                            }
-                        }
+                    case .bytes(let all): try feed(all)
+                    case .stream(let chunks): for try await chunk in chunks { try feed(chunk) }
                     }
-                    if let rest = splitter.remainder(), let event = try Self.parseWatchEvent(rest) {
-                        continuation.yield(event)
+                } else {
+                    let req = try await self.makeRequest(
+                        .GET, path: urlPath, query: query, body: nil, contentType: "application/json",
+                        accept: "application/json")
+                    let resp = try await self.http.execute(req, timeout: Self.timeAmount(deadline))
+                    guard resp.status == .ok else {
+                        let body = try await resp.body.collect(upTo: 1 << 20)
+                        throw APIError(httpCode: Int(resp.status.code), body: Array(body.readableBytesView))
                     }
-                    continuation.finish()
-                    return
-                }
-                let req = try await self.makeRequest(
-                    .GET, path: urlPath, query: query, body: nil, contentType: "application/json",
-                    accept: "application/json")
-                let resp = try await self.http.execute(req, timeout: Self.timeAmount(deadline))
-                guard resp.status == .ok else {
-                    let body = try await resp.body.collect(upTo: 1 << 20)
-                    throw APIError(httpCode: Int(resp.status.code), body: Array(body.readableBytesView))
-                }
-                var splitter = LineSplitter()
-                for try await chunk in resp.body {
-                    splitter.append(chunk.readableBytesView)
-                    while let line = splitter.nextLine() {
-                        if let event = try Self.parseWatchEvent(line) { continuation.yield(event) }
-                    }
+                    for try await chunk in resp.body { try feed(chunk.readableBytesView) }
                 }
                 if let rest = splitter.remainder(), let event = try Self.parseWatchEvent(rest) {
                     continuation.yield(event)

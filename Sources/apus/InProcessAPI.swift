@@ -7,8 +7,9 @@ import NIOHTTP1
 /// certificate, without the socket, TLS and HTTP framing in between.
 struct InProcessAPI: InProcessServer {
     let api: APIServer
-    /// Who in-process requests act as: the admin certificate's user, which these components had over HTTPS.
-    static let user = UserInfo(name: "system:admin", groups: ["system:masters", "system:authenticated"])
+    /// Who in-process requests act as: the user of the admin certificate (ClusterPKI), which these components
+    /// are over HTTPS.
+    static let user = UserInfo(name: "kubernetes-admin", groups: ["system:masters", "system:authenticated"])
 
     func serve(_ request: InProcessRequest) async -> InProcessResponse {
         let http = HTTPRequest(method: request.method, uri: request.uri, headers: request.headers, body: request.body, user: Self.user)

@@ -66,12 +66,12 @@ enum FieldManager {
         let isStatus = subresource == "status"
         let newValues = FieldSet.values(new, schema: schema, includeStatus: isStatus)
         let oldValues = old.map { FieldSet.values($0, schema: schema, includeStatus: isStatus) }
-        let newSet = Set(newValues.keys)
+        // Without an old object every field is new.
         var changed = Set<FieldPath>()
         for (p, nv) in newValues where !(oldValues?[p].map { nv.semanticallyEquals($0) } ?? false) {
             changed.insert(p)
         }
-        let removed = oldValues.map { Set($0.keys).subtracting(newSet) } ?? []
+        let removed = oldValues.map { Set($0.keys).subtracting(newValues.keys) } ?? []
         if let old, changed.isEmpty, removed.isEmpty {
             // Nothing changed hands: the stored record stays as it was.
             new[path: ["metadata", "managedFields"]] = old["metadata"]["managedFields"]
@@ -80,7 +80,6 @@ enum FieldManager {
         var entries = old.map(entries) ?? entries(new)
         // Fields that disappeared belong to nobody any more.
         if !removed.isEmpty { for i in entries.indices { entries[i].fields.subtract(removed) } }
-        if old == nil { changed = newSet }
         if changed.isEmpty {
             store(entries, in: &new)
             return
